@@ -1,0 +1,72 @@
+/**
+ * Resident settings: plain data, parsed defensively (whatever is in storage may come from an
+ * older release or be hand-edited), and the first-visit language choice.
+ */
+import { LANGUAGES, type Language } from '../../content/types'
+
+export const TEXT_SIZES = ['standard', 'large', 'xlarge'] as const
+export type TextSize = (typeof TEXT_SIZES)[number]
+
+export interface Settings {
+  language: Language
+  textSize: TextSize
+  highContrast: boolean
+  readAloud: boolean
+}
+
+export const SETTINGS_STORAGE_KEY = 'yorisoi.settings.v1'
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
+}
+
+export function isTextSize(value: unknown): value is TextSize {
+  return typeof value === 'string' && (TEXT_SIZES as readonly string[]).includes(value)
+}
+
+/**
+ * The language of a first visit: the first browser language Yorisoi ships, else the town's
+ * default. `ja-JP` counts as `ja`, `en-GB` as `en`. やさしい日本語 is never a browser language,
+ * so it is only ever chosen by the resident (or a `?lang=ja-easy` link).
+ */
+export function negotiateLanguage(browserLanguages: readonly string[], fallback: Language): Language {
+  for (const tag of browserLanguages) {
+    const lower = tag.toLowerCase()
+    if (isLanguage(lower)) return lower
+    const primary = lower.split('-')[0]
+    if (primary === 'ja' || primary === 'en') return primary
+  }
+  return fallback
+}
+
+export function defaultSettings(language: Language): Settings {
+  return { language, textSize: 'standard', highContrast: false, readAloud: false }
+}
+
+/** Reads stored settings; any missing or unknown value falls back to the default, never throws. */
+export function parseSettings(raw: string | null, defaults: Settings): Settings {
+  if (!raw) return { ...defaults }
+  let data: unknown
+  try {
+    data = JSON.parse(raw)
+  } catch {
+    return { ...defaults }
+  }
+  if (typeof data !== 'object' || data === null) return { ...defaults }
+  const d = data as Record<string, unknown>
+  return {
+    language: isLanguage(d.language) ? d.language : defaults.language,
+    textSize: isTextSize(d.textSize) ? d.textSize : defaults.textSize,
+    highContrast: typeof d.highContrast === 'boolean' ? d.highContrast : defaults.highContrast,
+    readAloud: typeof d.readAloud === 'boolean' ? d.readAloud : defaults.readAloud,
+  }
+}
+
+export function serializeSettings(settings: Settings): string {
+  return JSON.stringify(settings)
+}
+
+/** BCP 47 tag for `<html lang>` and speech: やさしい日本語 is Japanese. */
+export function htmlLang(language: Language): string {
+  return language === 'ja-easy' ? 'ja' : language
+}

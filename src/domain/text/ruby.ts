@@ -1,0 +1,74 @@
+/**
+ * Furigana markup for やさしい日本語: `{漢字|かんじ}`. In vue-i18n messages, where `{ } |` are
+ * syntax, the same markup is written with full-width characters: `｛漢字｜かんじ｝` (what a
+ * Japanese IME types anyway). Both parse to the same segments; the UI renders them as
+ * <ruby>漢字<rp>（</rp><rt>かんじ</rt><rp>）</rp></ruby> without v-html.
+ */
+export type RubySegment = { text: string; ruby?: string }
+
+const OPEN = new Set(['{', '｛'])
+const BAR = new Set(['|', '｜'])
+const CLOSE = new Set(['}', '｝'])
+
+/**
+ * Splits text into plain runs and base/reading pairs. A brace that does not open a complete
+ * `{base|reading}` pair is kept as text, so text without furigana passes through unchanged.
+ * Nested braces inside a base are not markup: `{{漢字|かんじ}}` keeps the outer braces as text.
+ */
+export function parseRuby(input: string): RubySegment[] {
+  const segments: RubySegment[] = []
+  let plain = ''
+  const chars = Array.from(input)
+  let i = 0
+  while (i < chars.length) {
+    const ch = chars[i]!
+    if (OPEN.has(ch)) {
+      const pair = readPair(chars, i + 1)
+      if (pair) {
+        if (plain) segments.push({ text: plain })
+        plain = ''
+        segments.push({ text: pair.base, ruby: pair.reading })
+        i = pair.end
+        continue
+      }
+    }
+    plain += ch
+    i++
+  }
+  if (plain) segments.push({ text: plain })
+  return segments
+}
+
+function readPair(chars: string[], start: number): { base: string; reading: string; end: number } | null {
+  let base = ''
+  let i = start
+  while (i < chars.length && !BAR.has(chars[i]!)) {
+    if (OPEN.has(chars[i]!) || CLOSE.has(chars[i]!)) return null
+    base += chars[i]
+    i++
+  }
+  if (i >= chars.length || base.trim() === '') return null
+  i++ // the bar
+  let reading = ''
+  while (i < chars.length && !CLOSE.has(chars[i]!)) {
+    if (OPEN.has(chars[i]!) || BAR.has(chars[i]!)) return null
+    reading += chars[i]
+    i++
+  }
+  if (i >= chars.length || reading.trim() === '') return null
+  return { base, reading, end: i + 1 }
+}
+
+/** The text as read: readings instead of kanji (for speech in ja-easy). */
+export function rubyToReading(input: string): string {
+  return parseRuby(input)
+    .map((s) => s.ruby ?? s.text)
+    .join('')
+}
+
+/** The text as written: kanji only (for titles, attributes, search). */
+export function rubyToPlain(input: string): string {
+  return parseRuby(input)
+    .map((s) => s.text)
+    .join('')
+}

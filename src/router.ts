@@ -1,0 +1,32 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import HomeView from './features/home/HomeView.vue'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title, announced on navigation and used for document.title. */
+    titleKey: string
+    /** Staff-facing pages are in Japanese whatever the resident's language. */
+    staff?: boolean
+    /** The feature folder whose messages the page needs (loaded before it renders). */
+    feature?: string
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: HomeView, meta: { titleKey: 'home.title' } },
+  { path: '/classes', name: 'classes', component: () => import('./features/classes/ClassesView.vue'), meta: { titleKey: 'classes.title', feature: 'classes' } },
+  { path: '/guides', name: 'guides', component: () => import('./features/guides/GuidesView.vue'), meta: { titleKey: 'guides.title', feature: 'guides' } },
+  { path: '/counter', name: 'counter', component: () => import('./features/counter/CounterView.vue'), meta: { titleKey: 'counter.title', feature: 'counter' } },
+  { path: '/volunteer', name: 'volunteer', component: () => import('./features/volunteer/VolunteerView.vue'), meta: { titleKey: 'volunteer.title', feature: 'volunteer' } },
+  { path: '/staff', name: 'staff', component: () => import('./features/staff/StaffView.vue'), meta: { titleKey: 'staff.title', feature: 'staff', staff: true } },
+  { path: '/settings', name: 'settings', component: () => import('./features/settings/SettingsView.vue'), meta: { titleKey: 'settings.title', feature: 'settings' } },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./features/home/NotFoundView.vue'), meta: { titleKey: 'notFound.title' } },
+]
+
+export function createAppRouter() {
+  return createRouter({
+    history: createWebHistory(import.meta.env.BASE_URL),
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  })
+}

@@ -1,0 +1,122 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { contentCheck } from './build/content-check'
+import { vueI18nTreeShake } from './build/vue-i18n-treeshake'
+import { STATIC_ROUTE_PATHS } from './src/app/paths'
+import type { Municipality } from './src/content/types'
+
+const root = dirname(fileURLToPath(import.meta.url))
+process.env.TZ = 'Asia/Tokyo'
+
+/**
+ * Writes `<route>/index.html` (and 404.html) beside index.html, so a plain static file server
+ * with no rewrite rules opens every route directly and on reload. They are not precached: the
+ * service worker answers every navigation with index.html anyway.
+ */
+function staticRoutePages(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'yorisoi:static-route-pages',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    writeBundle: {
+      sequential: true,
+      order: 'post',
+      handler() {
+        const index = resolve(outDir, 'index.html')
+        for (const path of STATIC_ROUTE_PATHS) {
+          const dir = resolve(outDir, `.${path}`)
+          mkdirSync(dir, { recursive: true })
+          copyFileSync(index, resolve(dir, 'index.html'))
+        }
+        copyFileSync(index, resolve(outDir, '404.html'))
+      },
+    },
+  }
+}
+
+const municipality = JSON.parse(readFileSync(resolve(root, 'src/content/municipality.json'), 'utf8')) as Municipality
+
+export default defineConfig({
+  base: process.env.YORISOI_BASE ?? '/',
+  plugins: [
+    contentCheck({ municipality: resolve(root, 'src/content/municipality.json'), label: 'src/content/municipality.json' }),
+    vueI18nTreeShake(),
+    vue(),
+    VueI18nPlugin({
+      include: [resolve(root, 'src/i18n/locales/**'), resolve(root, 'src/features/*/locales/**')],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: false,
+      // Messages are compiled at build time, so the browser never needs the message compiler.
+      dropMessageCompiler: true,
+    }),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      // Kill switch: `YORISOI_SW_KILL=1 npm run build` ships a worker that unregisters itself
+      // and deletes its caches (see README).
+      selfDestroying: process.env.YORISOI_SW_KILL === '1',
+      manifest: {
+        name: `よりそい（${municipality.name.ja}）`,
+        short_name: 'よりそい',
+        description: 'スマホ教室、手続きガイド、窓口の書類の準備をお手伝いするアプリ',
+        lang: 'ja',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        theme_color: '#00594f',
+        background_color: '#fbf8f2',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['*/**/index.html', '404.html', 'icons/maskable-512.png', 'icons/icon-512.png'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: false,
+      },
+    }),
+    staticRoutePages(),
+  ],
+  define: {
+    // Every component is <script setup>: Vue's Options API support need not ship.
+    __VUE_OPTIONS_API__: false,
+  },
+  build: {
+    target: 'es2022',
+    manifest: true,
+    // No preload helper in the first chunk (~1 kB gzip): route chunks are small and, after the
+    // first visit, come from the service worker's precache anyway.
+    modulePreload: false,
+    rolldownOptions: {
+      // Library code kept only because reading a property *might* run a getter (Pinia's
+      // devtools file-saver, for one) is dropped: ~0.9 kB gzip off the first paint. Nothing in
+      // Yorisoi reads a property for its side effect; the e2e suite runs on this build.
+      treeshake: { propertyReadSideEffects: false },
+    },
+  },
+  preview: {
+    port: 4173,
+    strictPort: true,
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'happy-dom',
+    setupFiles: ['fake-indexeddb/auto'],
+    restoreMocks: true,
+  },
+})
