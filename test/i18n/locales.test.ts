@@ -45,6 +45,8 @@ describe.each(localeDirs)('%s', (dir) => {
   it.each(LANGUAGES)('every %s message compiles (no stray { } | @, furigana written full-width)', (lang) => {
     for (const [key, message] of flatten(read(dir, lang))) {
       expect(message.trim(), `${lang} ${key} is empty`).not.toBe('')
+      // vue-i18n splits a message at "|" into plural forms and shows only the first: none of ours is plural.
+      expect(message.includes('|'), `${lang} ${key} has a "|" (plural separator): write ｜`).toBe(false)
       expect(() => baseCompile(message, { onError: (e) => { throw e } }), `${lang} ${key}: ${message}`).not.toThrow()
     }
   })

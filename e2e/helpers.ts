@@ -1,0 +1,33 @@
+import { expect, type Page, type ConsoleMessage } from '@playwright/test'
+
+export const ROUTES = ['/', '/classes', '/guides', '/counter', '/volunteer', '/staff', '/settings'] as const
+export const LANGS = ['ja', 'ja-easy', 'en'] as const
+
+/** Collects console errors and page errors (a missing i18n key logs one). */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text())
+  })
+  page.on('pageerror', (e) => errors.push(e.message))
+  return errors
+}
+
+/** Waits until the page's heading is in place (the app has mounted and loaded its messages). */
+export async function ready(page: Page): Promise<void> {
+  await expect(page.locator('main h1')).toBeVisible()
+}
+
+/** Waits for the service worker to be active and in control of this page. */
+export async function serviceWorkerReady(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  await page.waitForFunction(() => navigator.serviceWorker.ready.then((r) => r.active?.state === 'activated'))
+}
+
+export async function setSettings(page: Page, settings: Record<string, unknown>): Promise<void> {
+  await page.evaluate((s) => {
+    localStorage.setItem('yorisoi.settings.v1', JSON.stringify({ language: 'ja', textSize: 'standard', highContrast: false, readAloud: false, ...s }))
+  }, settings)
+}

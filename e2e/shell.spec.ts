@@ -1,0 +1,109 @@
+import { expect, test } from '@playwright/test'
+import { LANGS, ready, watchConsole } from './helpers'
+
+const HOME = {
+  ja: { h1: 'よりそい', entry: 'スマホ教室をさがす', lang: 'ja' },
+  'ja-easy': { h1: 'よりそい', entry: 'スマホ教室をさがす', lang: 'ja' },
+  en: { h1: 'Yorisoi', entry: 'Find a smartphone class', lang: 'en' },
+} as const
+
+for (const lang of LANGS) {
+  test(`home renders in ${lang} via ?lang= with no missing key`, async ({ page }) => {
+    const errors = watchConsole(page)
+    await page.goto(`/?lang=${lang}`)
+    await ready(page)
+    await expect(page.locator('main h1')).toHaveText(HOME[lang].h1)
+    // ruby text nodes are read without the furigana for the comparison
+    const entry = page.getByTestId('entry-classes')
+    await expect(entry).toBeVisible()
+    const entryTitle = await entry.locator('.entry__title').evaluate((el) => {
+      const clone = el.cloneNode(true) as HTMLElement
+      clone.querySelectorAll('rt, rp').forEach((n) => n.remove())
+      return clone.textContent?.replace(/\s+/g, '')
+    })
+    expect(entryTitle).toBe(HOME[lang].entry.replace(/\s+/g, ''))
+    await expect(page.locator('html')).toHaveAttribute('lang', HOME[lang].lang)
+    if (lang === 'ja-easy') expect(await page.locator('main ruby rt').count()).toBeGreaterThan(5)
+    else expect(await page.locator('main ruby').count()).toBe(0)
+    expect(errors).toEqual([])
+  })
+}
+
+test('the ?lang= choice is stored: a later visit without it keeps the language', async ({ page }) => {
+  await page.goto('/guides?lang=en')
+  await expect(page.locator('main h1')).toHaveText('Step-by-step guides')
+  await page.goto('/')
+  await expect(page.locator('main h1')).toHaveText('Yorisoi')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+})
+
+test('first visit follows the browser language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-US' })
+  const page = await context.newPage()
+  await page.goto('/')
+  await expect(page.locator('main h1')).toHaveText('Yorisoi')
+  await context.close()
+  const vi = await browser.newContext({ locale: 'vi-VN' })
+  const page2 = await vi.newPage()
+  await page2.goto('/')
+  await expect(page2.locator('main h1')).toHaveText('よりそい') // not shipped: the town default
+  await vi.close()
+})
+
+test('home offers the three jobs and the quieter links, each a real page', async ({ page }) => {
+  const errors = watchConsole(page)
+  await page.goto('/')
+  await ready(page)
+  const pages = [
+    ['entry-classes', '/classes', 'スマホ教室をさがす'],
+    ['entry-guides', '/guides', '手続きガイド'],
+    ['entry-counter', '/counter', '窓口の書類を家で準備する'],
+  ] as const
+  for (const [id, path, title] of pages) {
+    await page.getByTestId(id).click()
+    await expect(page).toHaveURL(path)
+    await expect(page.locator('main h1')).toHaveText(title)
+    await expect(page.locator('main .lead')).not.toBeEmpty()
+    await page.getByRole('link', { name: 'ホームへ戻る' }).click()
+    await ready(page)
+  }
+  await page.getByRole('link', { name: 'ボランティアの方へ' }).click()
+  await expect(page.locator('main h1')).toHaveText('ボランティアの方へ')
+  await page.goto('/')
+  await page.getByRole('link', { name: '職員の方へ' }).click()
+  await expect(page.locator('main h1')).toHaveText('職員の方へ')
+  expect(errors).toEqual([])
+})
+
+test('navigation is announced in the status region and moves focus to the heading', async ({ page }) => {
+  await page.goto('/')
+  await ready(page)
+  const status = page.getByRole('status')
+  await expect(status).toHaveCount(1)
+  await page.getByTestId('entry-guides').click()
+  await expect(status).toHaveText('手続きガイド ｜ よりそい')
+  await expect(page).toHaveTitle('手続きガイド ｜ よりそい')
+  await expect(page.locator('main h1')).toBeFocused()
+})
+
+test('staff pages stay Japanese whatever the resident chose', async ({ page }) => {
+  const errors = watchConsole(page)
+  await page.goto('/staff?lang=en')
+  await expect(page.locator('main h1')).toHaveText('職員の方へ')
+  await expect(page.locator('.brand__town')).toContainText('サンプル市')
+  await expect(page.locator('.site-footer')).toContainText('このスマホ')
+  await expect(page.locator('main [lang="ja"]')).toHaveCount(1)
+  await page.goto('/')
+  await expect(page.locator('main h1')).toHaveText('Yorisoi')
+  expect(errors).toEqual([])
+})
+
+test('an unknown address inside the app shows a real not-found page', async ({ page }) => {
+  await page.goto('/')
+  await ready(page)
+  await page.evaluate(() => {
+    history.pushState({}, '', '/no-such-page')
+    dispatchEvent(new PopStateEvent('popstate'))
+  })
+  await expect(page.locator('main h1')).toHaveText('ページが見つかりません')
+})
