@@ -1,0 +1,122 @@
+/**
+ * The one IndexedDB database of Yorisoi (Dexie). Every table, every schema version and every
+ * migration lives here. Only pages that keep data import this module, so Dexie (~30 kB gzip)
+ * never weighs on the first paint.
+ *
+ * Rules for changing the schema: never edit a released `version(n)`; add `version(n + 1)` with
+ * the new `stores()` and an `upgrade()` that rewrites old rows. Vue proxies are unwrapped with
+ * `toPlain()` before writing (IndexedDB cannot clone a Proxy).
+ */
+import Dexie, { type EntityTable } from 'dexie'
+
+/** A counter application being prepared at home. Answers are plain JSON keyed by field id. */
+export interface DraftRow {
+  id: string
+  formId: string
+  formVersion: number
+  answers: Record<string, unknown>
+  /** The language the resident filled it in (the staff side always shows Japanese). */
+  language: string
+  createdAt: number
+  updatedAt: number
+}
+
+/** わたしの情報: entered once, offered to every form. A single row with id "me". */
+export interface ProfileRow {
+  id: 'me'
+  name: string
+  kana: string
+  birthDate: string
+  postalCode: string
+  address: string
+  phone: string
+  updatedAt: number
+}
+
+/** How far a resident got in a guide. */
+export interface GuideProgressRow {
+  guideId: string
+  step: number
+  finished: boolean
+  updatedAt: number
+}
+
+/** A class the resident or volunteer keeps an eye on. */
+export interface BookmarkRow {
+  classId: string
+  createdAt: number
+}
+
+/** A volunteer's plan for one class: which guides and topics. */
+export interface ClassPlanRow {
+  classId: string
+  guideIds: string[]
+  topics: string[]
+  updatedAt: number
+}
+
+/** A volunteer's record of one class held. */
+export interface ClassRecordRow {
+  id?: number
+  classId: string
+  date: string
+  attendees: number
+  topics: string[]
+  notes: string
+  createdAt: number
+}
+
+export class YorisoiDb extends Dexie {
+  drafts!: EntityTable<DraftRow, 'id'>
+  profile!: EntityTable<ProfileRow, 'id'>
+  guideProgress!: EntityTable<GuideProgressRow, 'guideId'>
+  bookmarks!: EntityTable<BookmarkRow, 'classId'>
+  classPlans!: EntityTable<ClassPlanRow, 'classId'>
+  classRecords!: EntityTable<ClassRecordRow, 'id'>
+
+  constructor(name = DB_NAME) {
+    super(name)
+    // Version 1: first release. Only indexed properties are listed; rows may carry more.
+    this.version(1).stores({
+      drafts: 'id, formId, updatedAt',
+      profile: 'id',
+      guideProgress: 'guideId, updatedAt',
+      bookmarks: 'classId',
+      classPlans: 'classId',
+      classRecords: '++id, classId, date',
+    })
+  }
+}
+
+export const DB_NAME = 'yorisoi'
+
+let instance: YorisoiDb | undefined
+
+/** The app's database, opened on first use. */
+export function db(): YorisoiDb {
+  instance ??= new YorisoiDb()
+  return instance
+}
+
+/** Deletes every table's rows (「このスマホのデータをすべて消す」). The schema stays. */
+export async function clearAllData(database: YorisoiDb = db()): Promise<void> {
+  await database.transaction('rw', database.tables, async () => {
+    await Promise.all(database.tables.map((t) => t.clear()))
+  })
+}
+
+/** A deep, proxy-free copy safe to hand to IndexedDB. */
+export function toPlain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T
+}
+
+/** Why storage failed, in words the UI can translate. */
+export type StorageProblem = 'unavailable' | 'full' | 'unknown'
+
+export function storageProblem(error: unknown): StorageProblem {
+  const name = (error as { name?: string; inner?: { name?: string } } | null)?.name ?? ''
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? ''
+  if ([name, inner].includes('QuotaExceededError')) return 'full'
+  if ([name, inner].some((n) => ['MissingAPIError', 'InvalidStateError', 'SecurityError', 'OpenFailedError', 'DatabaseClosedError'].includes(n))) return 'unavailable'
+  return 'unknown'
+}
