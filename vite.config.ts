@@ -6,10 +6,13 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { contentCheck } from './build/content-check'
-import { vueI18nTreeShake } from './build/vue-i18n-treeshake'
-import { STATIC_ROUTE_PATHS } from './src/app/paths'
+import { contentCheck } from './build/content-check.ts'
+import { vueI18nTreeShake } from './build/vue-i18n-treeshake.ts'
+import { STATIC_ROUTE_PATHS } from './src/app/paths.ts'
 import type { Municipality } from './src/content/types'
+
+/** Modules every page needs before it can render (see build.rolldownOptions). */
+const FIRST_PAINT_MODULES = /node_modules\/(@vue|vue|vue-router|pinia|vue-i18n|@intlify)\/|\/src\/(main\.ts|App\.vue|router\.ts|app\/(?!pwa\.ts|ThePwaPrompt)|i18n\/index\.ts|i18n\/locales\/ja\.json|stores\/(?!pwa)|content\/(registry|types)|components\/ui\/UiRuby|domain\/(settings|text)\/|features\/home\/HomeView)/
 
 const root = dirname(fileURLToPath(import.meta.url))
 process.env.TZ = 'Asia/Tokyo'
@@ -103,10 +106,14 @@ export default defineConfig({
     // first visit, come from the service worker's precache anyway.
     modulePreload: false,
     rolldownOptions: {
-      // Library code kept only because reading a property *might* run a getter (Pinia's
-      // devtools file-saver, for one) is dropped: ~0.9 kB gzip off the first paint. Nothing in
-      // Yorisoi reads a property for its side effect; the e2e suite runs on this build.
-      treeshake: { propertyReadSideEffects: false },
+      output: {
+        // Everything the first paint needs in one chunk: without this group, rolldown emits the
+        // modules shared with lazy routes (Vue's runtime) as a second file although the entry
+        // loads them anyway (rolldown/rolldown#10731), and two files compress worse than one.
+        codeSplitting: {
+          groups: [{ name: 'shell', test: FIRST_PAINT_MODULES }],
+        },
+      },
     },
   },
   preview: {

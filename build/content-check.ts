@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite'
 import { readFileSync } from 'node:fs'
-import { assertMunicipality } from '../src/content/validate'
+import { assertMunicipality } from '../src/content/validate.ts'
 
 /**
  * A town's data is checked before anything is built: a bad file stops the build with a message

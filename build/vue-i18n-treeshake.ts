@@ -15,10 +15,13 @@ export function vueI18nTreeShake(): Plugin {
   return {
     name: 'yorisoi:vue-i18n-treeshake',
     enforce: 'pre',
+    apply: 'build',
     transform(code, id) {
       if (!/vue-i18n\/dist\/vue-i18n\.runtime\.(mjs|esm-bundler\.js)$/.test(id)) return null
+      // the esm-bundler entry only re-exports the .mjs build, which carries the shim
+      if (id.endsWith('.esm-bundler.js') && !code.includes(NAMESPACE_IMPORT)) return null
       if (!code.includes(NAMESPACE_IMPORT) || !SHIM.test(code)) {
-        this.warn('vue-i18n no longer has the getCurrentInstance shim this plugin rewrites: remove the plugin')
+        this.warn(id + ': vue-i18n no longer has the getCurrentInstance shim this plugin rewrites: remove the plugin')
         return null
       }
       return {
