@@ -51,7 +51,7 @@ const municipality = JSON.parse(readFileSync(resolve(root, 'src/content/municipa
 export default defineConfig({
   base: process.env.YORISOI_BASE ?? '/',
   plugins: [
-    contentCheck({ municipality: resolve(root, 'src/content/municipality.json'), label: 'src/content/municipality.json' }),
+    contentCheck({ municipality: resolve(root, 'src/content/municipality.json'), label: 'src/content/municipality.json', formsDir: resolve(root, 'src/content/forms') }),
     vueI18nTreeShake(),
     vue(),
     VueI18nPlugin({

@@ -4,6 +4,7 @@
  */
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js'
 import municipalitySchema from './municipality.schema.json' with { type: 'json' }
+import formSchema from './forms/form.schema.json' with { type: 'json' }
 
 export class ContentError extends Error {
   constructor(
@@ -36,5 +37,51 @@ export function municipalityProblems(data: unknown): string[] {
 
 export function assertMunicipality(data: unknown, file = 'src/content/municipality.json'): void {
   const problems = municipalityProblems(data)
+  if (problems.length > 0) throw new ContentError(file, problems)
+}
+
+const checkForm = ajv.compile(formSchema)
+
+interface RawField {
+  id: string
+  type: string
+  showIf?: { field: string }
+  fields?: RawField[]
+  options?: { value: string }[]
+  min?: number
+  max?: number
+}
+
+/** What a schema cannot say: ids unique per level, showIf pointing at a field before it, min ≤ max. */
+function formLogicProblems(form: { fields: RawField[] }): string[] {
+  const out: string[] = []
+  const level = (fields: RawField[], path: string) => {
+    const seen = new Set<string>()
+    fields.forEach((f, i) => {
+      const at = `${path}/${i}`
+      if (seen.has(f.id)) out.push(`field ${at}/id: "${f.id}" is used twice`)
+      if (f.showIf && !seen.has(f.showIf.field)) out.push(`field ${at}/showIf/field: "${f.showIf.field}" is not a field before this one`)
+      seen.add(f.id)
+      const values = (f.options ?? []).map((o) => o.value)
+      if (new Set(values).size !== values.length) out.push(`field ${at}/options: an option value is used twice`)
+      if (f.min !== undefined && f.max !== undefined && f.min > f.max) out.push(`field ${at}/min: is larger than max`)
+      if (f.fields) level(f.fields, `${at}/fields`)
+    })
+  }
+  level(form.fields, '/fields')
+  return out
+}
+
+export function formProblems(data: unknown): string[] {
+  if (!checkForm(data)) return describeErrors(checkForm.errors)
+  return formLogicProblems(data as { fields: RawField[] })
+}
+
+/** Checks a form file; its name must be `<id>.v<version>.json`. */
+export function assertForm(data: unknown, file: string): void {
+  const problems = formProblems(data)
+  const { id, version } = (data ?? {}) as { id?: string; version?: number }
+  const expected = `${id}.v${version}.json`
+  if (problems.length === 0 && !file.endsWith(expected)) problems.push(`field /id: the file should be named ${expected}`)
   if (problems.length > 0) throw new ContentError(file, problems)
 }

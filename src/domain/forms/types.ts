@@ -1,0 +1,72 @@
+import type { Localized } from '../../content/types'
+
+export type FieldType = 'text' | 'kana' | 'date' | 'postalCode' | 'address' | 'phone' | 'select' | 'radio' | 'checkbox' | 'number' | 'group'
+
+/** Which piece of わたしの情報 fills a field (ワンスオンリー). */
+export type ProfileKey = 'name' | 'kana' | 'birthDate' | 'postalCode' | 'address' | 'phone'
+
+export interface ChoiceOption {
+  value: string
+  label: Localized
+}
+
+/** Show a field only when another field of the same level has this value. */
+export interface ShowIf {
+  field: string
+  equals: string | boolean
+}
+
+interface FieldBase {
+  id: string
+  label: Localized
+  hint?: Localized
+  required?: boolean
+  profile?: ProfileKey
+  showIf?: ShowIf
+}
+
+export interface TextField extends FieldBase {
+  type: 'text' | 'kana' | 'address'
+  maxLength: number
+}
+export interface SimpleField extends FieldBase {
+  type: 'date' | 'postalCode' | 'phone'
+}
+export interface ChoiceField extends FieldBase {
+  type: 'select' | 'radio'
+  options: ChoiceOption[]
+}
+/** Without options a single yes/no box (`true`/`false`); with options several boxes (string[]). */
+export interface CheckboxField extends FieldBase {
+  type: 'checkbox'
+  options?: ChoiceOption[]
+}
+export interface NumberField extends FieldBase {
+  type: 'number'
+  min: number
+  max: number
+}
+export interface GroupField extends FieldBase {
+  type: 'group'
+  min: number
+  max: number
+  /** 「1人目」: `{n}` is replaced by the item number. */
+  itemLabel: Localized
+  fields: LeafField[]
+}
+
+export type LeafField = TextField | SimpleField | ChoiceField | CheckboxField | NumberField
+export type Field = LeafField | GroupField
+
+export interface FormDefinition {
+  id: string
+  version: number
+  /** The title in each language; `ja` is what the counter staff see and print. */
+  title: Localized
+  description: Localized
+  fields: Field[]
+}
+
+export type AnswerValue = string | boolean | string[] | number | null | AnswerItem[]
+export type AnswerItem = Record<string, AnswerValue>
+export type Answers = Record<string, AnswerValue>
