@@ -8,17 +8,20 @@
  * `toPlain()` before writing (IndexedDB cannot clone a Proxy).
  */
 import Dexie, { type EntityTable } from 'dexie'
+import type { Answers } from '../domain/forms/types'
 
 /** A counter application being prepared at home. Answers are plain JSON keyed by field id. */
 export interface DraftRow {
   id: string
   formId: string
   formVersion: number
-  answers: Record<string, unknown>
+  answers: Answers
   /** The language the resident filled it in (the staff side always shows Japanese). */
   language: string
   createdAt: number
   updatedAt: number
+  /** Since schema v2: when the resident last showed this draft's QR code (0 = never). */
+  shownAt: number
 }
 
 /** わたしの情報: entered once, offered to every form. A single row with id "me". */
@@ -66,6 +69,16 @@ export interface ClassRecordRow {
   createdAt: number
 }
 
+/** The released version-1 schema, kept as written: tests open a v1 database and upgrade it. */
+export const SCHEMA_V1 = {
+  drafts: 'id, formId, updatedAt',
+  profile: 'id',
+  guideProgress: 'guideId, updatedAt',
+  bookmarks: 'classId',
+  classPlans: 'classId',
+  classRecords: '++id, classId, date',
+} as const
+
 export class YorisoiDb extends Dexie {
   drafts!: EntityTable<DraftRow, 'id'>
   profile!: EntityTable<ProfileRow, 'id'>
@@ -77,14 +90,18 @@ export class YorisoiDb extends Dexie {
   constructor(name = DB_NAME) {
     super(name)
     // Version 1: first release. Only indexed properties are listed; rows may carry more.
-    this.version(1).stores({
-      drafts: 'id, formId, updatedAt',
-      profile: 'id',
-      guideProgress: 'guideId, updatedAt',
-      bookmarks: 'classId',
-      classPlans: 'classId',
-      classRecords: '++id, classId, date',
-    })
+    this.version(1).stores(SCHEMA_V1)
+    // Version 2: drafts remember when their QR code was shown, so the list can say so.
+    this.version(2)
+      .stores({ drafts: 'id, formId, updatedAt, shownAt' })
+      .upgrade((tx) =>
+        tx
+          .table('drafts')
+          .toCollection()
+          .modify((row: Partial<DraftRow>) => {
+            row.shownAt ??= 0
+          }),
+      )
   }
 }
 

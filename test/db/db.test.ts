@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
-import { YorisoiDb, clearAllData, storageProblem, toPlain } from '../../src/db'
+import { SCHEMA_V1, YorisoiDb, clearAllData, storageProblem, toPlain } from '../../src/db'
+import v1Rows from '../fixtures/db-v1.json' with { type: 'json' }
 import { reactive } from 'vue'
 
 let n = 0
@@ -15,7 +16,7 @@ describe('the Yorisoi database', () => {
     const d = fresh()
     opened.push(d)
     await d.open()
-    expect(d.verno).toBe(1)
+    expect(d.verno).toBe(2)
     expect(d.tables.map((t) => t.name).sort()).toEqual(['bookmarks', 'classPlans', 'classRecords', 'drafts', 'guideProgress', 'profile'])
   })
 
@@ -23,9 +24,9 @@ describe('the Yorisoi database', () => {
     const d = fresh()
     opened.push(d)
     await d.drafts.bulkAdd([
-      { id: 'a', formId: 'jumin-ido', formVersion: 1, answers: { x: '1' }, language: 'ja', createdAt: 1, updatedAt: 10 },
-      { id: 'b', formId: 'jumin-ido', formVersion: 1, answers: {}, language: 'en', createdAt: 2, updatedAt: 20 },
-      { id: 'c', formId: 'inkan', formVersion: 1, answers: {}, language: 'ja', createdAt: 3, updatedAt: 15 },
+      { id: 'a', formId: 'jumin-ido', formVersion: 1, answers: { x: '1' }, language: 'ja', createdAt: 1, updatedAt: 10, shownAt: 0 },
+      { id: 'b', formId: 'jumin-ido', formVersion: 1, answers: {}, language: 'en', createdAt: 2, updatedAt: 20, shownAt: 0 },
+      { id: 'c', formId: 'inkan', formVersion: 1, answers: {}, language: 'ja', createdAt: 3, updatedAt: 15, shownAt: 0 },
     ])
     const newest = await d.drafts.orderBy('updatedAt').reverse().toArray()
     expect(newest.map((r) => r.id)).toEqual(['b', 'c', 'a'])
@@ -48,7 +49,7 @@ describe('the Yorisoi database', () => {
     const d = fresh()
     opened.push(d)
     const answers = reactive({ persons: [{ name: '山田' }] })
-    await d.drafts.put({ id: 'p', formId: 'f', formVersion: 1, answers: toPlain(answers), language: 'ja', createdAt: 1, updatedAt: 1 })
+    await d.drafts.put({ id: 'p', formId: 'f', formVersion: 1, answers: toPlain(answers), language: 'ja', createdAt: 1, updatedAt: 1, shownAt: 0 })
     expect((await d.drafts.get('p'))?.answers).toEqual({ persons: [{ name: '山田' }] })
   })
 
@@ -57,5 +58,28 @@ describe('the Yorisoi database', () => {
     expect(storageProblem({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe('full')
     expect(storageProblem(new Dexie.MissingAPIError('no indexedDB'))).toBe('unavailable')
     expect(storageProblem(new Error('?'))).toBe('unknown')
+  })
+})
+
+describe('schema migrations', () => {
+  it('opens a database written by schema v1 and loses nothing', async () => {
+    const name = `migrate-${++n}`
+    // write the fixture exactly as a version-1 app did
+    const old = new Dexie(name)
+    old.version(1).stores(SCHEMA_V1)
+    await old.open()
+    for (const [table, rows] of Object.entries(v1Rows)) await old.table(table).bulkAdd(rows as object[])
+    old.close()
+
+    const d = new YorisoiDb(name)
+    opened.push(d)
+    await d.open()
+    expect(d.verno).toBe(2)
+    for (const [table, rows] of Object.entries(v1Rows)) expect(await d.table(table).count(), table).toBe((rows as object[]).length)
+    const drafts = await d.drafts.orderBy('id').toArray()
+    const expected = [...v1Rows.drafts].sort((a, b) => a.id.localeCompare(b.id))
+    expect(drafts).toEqual(expected.map((r) => ({ ...r, shownAt: 0 })))
+    expect(await d.profile.get('me')).toEqual(v1Rows.profile[0])
+    expect(await d.drafts.where('shownAt').equals(0).count()).toBe(v1Rows.drafts.length)
   })
 })
