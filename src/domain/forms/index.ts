@@ -12,7 +12,7 @@ export function allForms(): FormDefinition[] {
 export function currentForms(forms: FormDefinition[] = allForms()): FormDefinition[] {
   const newest = new Map<string, FormDefinition>()
   for (const f of forms) if ((newest.get(f.id)?.version ?? 0) < f.version) newest.set(f.id, f)
-  return [...newest.values()]
+  return [...newest.values()].sort((a, b) => (a.order ?? 999) - (b.order ?? 999) || a.id.localeCompare(b.id))
 }
 
 export function findForm(forms: FormDefinition[], id: string, version?: number): FormDefinition | undefined {

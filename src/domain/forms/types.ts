@@ -61,6 +61,8 @@ export type Field = LeafField | GroupField
 export interface FormDefinition {
   id: string
   version: number
+  /** Position in the list residents choose from (smaller first). */
+  order?: number
   /** The title in each language; `ja` is what the counter staff see and print. */
   title: Localized
   description: Localized
