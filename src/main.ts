@@ -30,6 +30,10 @@ async function start(): Promise<void> {
   await router.isReady()
   app.mount('#app')
 
+  // Drafts past the town's retention are deleted at start (residents saw 「あと3日で消えます」
+  // before). After the first paint, so the database code never delays it.
+  void import('./stores/counter').then(({ useCounterStore }) => useCounterStore(pinia).load())
+
   // The service worker is registered after the first paint, so it never delays it.
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     const { registerServiceWorker } = await import('./app/pwa')
