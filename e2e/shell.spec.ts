@@ -64,7 +64,7 @@ test('home offers the three jobs and the quieter links, each a real page', async
     await expect(page).toHaveURL(path)
     await expect(page.locator('main h1')).toHaveText(title)
     await expect(page.locator('main .lead')).not.toBeEmpty()
-    await page.getByRole('link', { name: 'ホームへ戻る' }).click()
+    await page.goBack()
     await ready(page)
   }
   await page.getByRole('link', { name: 'ボランティアの方へ' }).click()

@@ -10,7 +10,12 @@
  * - precache: every URL in the generated service worker's precache manifest, gzip bytes.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import QRCode from 'qrcode'
+import { encodePayload } from '../src/domain/payload/index.ts'
+import { qrSvgPath } from '../src/domain/payload/qrPath.ts'
+import type { FormDefinition } from '../src/domain/forms/types.ts'
+import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application.ts'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -84,6 +89,34 @@ function precache(dist: string) {
   return { entries: urls.length, bytes: all.reduce((sum, u) => sum + gz(join(dist, u)), 0), raw: all.reduce((s, u) => s + readFileSync(join(dist, u)).length, 0) }
 }
 
+/** The reference 住民異動届 (4 persons, full addresses) as our digits and as plain JSON text. */
+function payloadFigures() {
+  const dir = join(root, 'src/content/forms')
+  const forms = readdirSync(dir)
+    .filter((f) => /\.v\d+\.json$/.test(f))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as FormDefinition)
+  const form = forms.filter((f) => f.id === 'jumin-ido').sort((a, b) => b.version - a.version)[0]!
+  const parts = encodePayload(form, REFERENCE_JUMIN_IDO)
+  const json = new TextEncoder().encode(JSON.stringify(REFERENCE_JUMIN_IDO))
+  const jsonVersion = QRCode.create([{ data: json, mode: 'byte' }], { errorCorrectionLevel: 'M' }).version
+  const times: number[] = []
+  for (let i = 0; i < 220; i++) {
+    const t0 = performance.now()
+    encodePayload(form, REFERENCE_JUMIN_IDO).forEach((p) => qrSvgPath(p))
+    if (i >= 20) times.push(performance.now() - t0) // the first runs warm up the JIT
+  }
+  times.sort((a, b) => a - b)
+  return {
+    parts: parts.length,
+    digits: parts.reduce((n, p) => n + p.length, 0),
+    qrVersion: Math.max(...parts.map((p) => qrSvgPath(p).version)),
+    jsonBytes: json.length,
+    jsonQrVersion: jsonVersion,
+    encodeRenderMedianMs: Number(times[Math.floor(times.length / 2)]!.toFixed(2)),
+    runs: times.length,
+  }
+}
+
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`
 
 function main(): void {
@@ -94,18 +127,25 @@ function main(): void {
   const floor = firstPaint(join(root, 'bench/floor/dist'))
   const pre = precache(join(root, 'dist'))
   const ratio = app.bytes / floor.bytes
+  const qr = payloadFigures()
   const results = {
     date: new Date().toISOString(),
     firstPaint: { bytesGzip: app.bytes, files: app.files },
     floor: { bytesGzip: floor.bytes, files: floor.files },
     firstPaintRatio: Number(ratio.toFixed(3)),
     precache: { entries: pre.entries, bytesGzip: pre.bytes, bytesRaw: pre.raw },
+    referencePayload: qr,
   }
   const rows: [string, string, string][] = [
     ['first paint of / (JS+CSS, gzip)', kB(app.bytes), `${app.files.length} files`],
     ['floor app (Vite+Vue+vue-router)', kB(floor.bytes), `${floor.files.length} files`],
     ['ratio first paint / floor', ratio.toFixed(2), 'target ≤ 1.50'],
     ['precache total (gzip)', kB(pre.bytes), `${pre.entries} entries + worker; target ≤ 400 kB`],
+    ['reference 住民異動届 (4 persons): digits', String(qr.digits), `${qr.parts} QR code(s)`],
+    ['  QR version at M, numeric mode', String(qr.qrVersion), 'target ≤ 20, aim ≤ 16'],
+    ['  same answers as JSON text: bytes', String(qr.jsonBytes), ''],
+    ['  QR version at M, byte mode', String(qr.jsonQrVersion), ''],
+    ['  encode + render, median', `${qr.encodeRenderMedianMs} ms`, `${qr.runs} runs; target ≤ 50 ms`],
   ]
   const w = Math.max(...rows.map((r) => r[0].length))
   console.log(`\nYorisoi bench (${((Date.now() - started) / 1000).toFixed(1)} s)\n`)
