@@ -115,6 +115,11 @@ test('a resident prepares a 住民異動届 for two people from their profile, o
   await expect(page2.locator('main')).toContainText('令和8年（2026年）11月20日')
   await expect(page2.locator('main')).toContainText('𠮷田 﨑子')
   await axe(page2, 'check')
+  // 「修正する」 takes the resident to that very field, and back
+  await page2.getByRole('link', { name: /修正する.*前の住所の方書/ }).click()
+  await expect(page2.locator('input[name="oldAddressExtra"]')).toBeFocused()
+  await page2.getByTestId('to-check').click()
+  await expect(page2).toHaveURL(/\/counter\/check/)
   await page2.getByTestId('show-qr').click()
   await expect(page2.locator('.qr-card__staff')).toContainText('住民異動届')
   const qr = page2.getByTestId('qr')
@@ -254,4 +259,27 @@ test('English: the form speaks the resident\'s language, the QR card names the f
   await page.goto('/counter')
   await expect(page.getByTestId('shown')).toContainText('QR code shown')
   expect(errors).toEqual([])
+})
+
+test('form page at 特大: touch targets ≥ 44 px and nothing cut off at 375 px', async ({ page }) => {
+  await page.goto('/settings')
+  await page.getByRole('radio', { name: '特大' }).check()
+  await page.goto('/counter')
+  await ready(page)
+  await page.getByTestId('start-jumin-ido').click()
+  await expect(page.locator('input[name="kind"]').first()).toBeVisible()
+  await page.getByTestId('add-item').click()
+  const report = await page.evaluate(() => {
+    const small: string[] = []
+    for (const el of document.querySelectorAll<HTMLElement>('main a[href], main button, main input, main select')) {
+      const target = (el.closest('label') as HTMLElement | null) ?? el
+      const box = target.getBoundingClientRect()
+      if (box.width === 0 && box.height === 0) continue
+      if (box.height < 44 || box.width < 44) small.push(`${el.outerHTML.slice(0, 70)} ${Math.round(box.width)}×${Math.round(box.height)}`)
+    }
+    return { small, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth }
+  })
+  expect(report.small).toEqual([])
+  expect(report.overflow).toBeLessThanOrEqual(0)
+  await axe(page, 'form at 特大')
 })
