@@ -91,6 +91,15 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: false,
+        // The QR reader's wasm (1 MB) is not precached for every resident: /staff fetches it
+        // when it opens and it is kept here, so the counter's camera also works offline.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.endsWith('.wasm'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'yorisoi-reader-wasm', expiration: { maxEntries: 4 } },
+          },
+        ],
       },
     }),
     staticRoutePages(),
@@ -98,6 +107,8 @@ export default defineConfig({
   define: {
     // Every component is <script setup>: Vue's Options API support need not ship.
     __VUE_OPTIONS_API__: false,
+    // No devtools hooks in production (vue-i18n otherwise keeps its devtools glue).
+    __INTLIFY_PROD_DEVTOOLS__: false,
   },
   build: {
     target: 'es2022',
