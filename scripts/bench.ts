@@ -16,6 +16,10 @@ import { encodePayload } from '../src/domain/payload/index.ts'
 import { qrSvgPath } from '../src/domain/payload/qrPath.ts'
 import type { FormDefinition } from '../src/domain/forms/types.ts'
 import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application.ts'
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader'
+import { chromium } from '@playwright/test'
+import { launchOptions } from '../e2e/browser.ts'
+import { startStaticServer } from '../e2e/static-server.ts'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -117,9 +121,76 @@ function payloadFigures() {
   }
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+/** One 640×480 camera frame holding the code (440 px square, white around), as RGBA. */
+function cameraFrame(digits: string): ImageData {
+  const qr = QRCode.create([{ data: digits, mode: 'numeric' }], { errorCorrectionLevel: 'M' })
+  const W = 640
+  const H = 480
+  const n = qr.modules.size + 8
+  const scale = Math.floor(440 / n)
+  const data = new Uint8ClampedArray(W * H * 4).fill(255)
+  const ox = Math.floor((W - n * scale) / 2)
+  const oy = Math.floor((H - n * scale) / 2)
+  for (let y = 0; y < qr.modules.size; y++)
+    for (let x = 0; x < qr.modules.size; x++)
+      if (qr.modules.get(y, x))
+        for (let dy = 0; dy < scale; dy++)
+          for (let dx = 0; dx < scale; dx++) {
+            const i = ((oy + (y + 4) * scale + dy) * W + ox + (x + 4) * scale + dx) * 4
+            data[i] = data[i + 1] = data[i + 2] = 0
+          }
+  return { data, width: W, height: H, colorSpace: 'srgb' } as ImageData
+}
+
+/** The staff side: zxing-wasm (the camera's reader where the browser has none) on one frame. */
+async function frameDecode(digits: string) {
+  prepareZXingModule({ overrides: { wasmBinary: readFileSync(join(root, 'node_modules/zxing-wasm/dist/reader/zxing_reader.wasm')).buffer as ArrayBuffer }, fireImmediately: true })
+  const frame = cameraFrame(digits)
+  const times: number[] = []
+  for (let i = 0; i < 60; i++) {
+    const t0 = performance.now()
+    const found = await readBarcodes(frame, { formats: ['QRCode'], tryHarder: false })
+    if (found[0]?.text !== digits) throw new Error('the reference frame did not decode')
+    if (i >= 10) times.push(performance.now() - t0)
+  }
+  return { medianMs: Number(median(times).toFixed(2)), runs: times.length }
+}
+
+/** Enter pressed in the reading field → application rendered, in Chromium, from performance marks. */
+async function enterToRender(digits: string) {
+  const server = await startStaticServer(join(root, 'dist'))
+  const browser = await chromium.launch(launchOptions())
+  try {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/staff`)
+    await page.getByTestId('reader').waitFor()
+    const times: number[] = []
+    for (let i = 0; i < 21; i++) {
+      await page.evaluate(() => performance.clearMarks())
+      await page.getByTestId('reader').focus()
+      await page.keyboard.insertText(digits)
+      await page.keyboard.press('Enter')
+      await page.getByTestId('application').waitFor()
+      const ms = await page.evaluate(() => {
+        const enter = performance.getEntriesByName('yorisoi:staff-enter').at(-1)
+        const done = performance.getEntriesByName('yorisoi:staff-rendered').at(-1)
+        return enter && done ? done.startTime - enter.startTime : NaN
+      })
+      if (i > 0) times.push(ms)
+      await page.getByTestId('clear').click()
+    }
+    return { medianMs: Number(median(times).toFixed(1)), runs: times.length }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`
 
-function main(): void {
+async function main(): Promise<void> {
   const started = Date.now()
   build([])
   build(['bench/floor'])
@@ -128,6 +199,9 @@ function main(): void {
   const pre = precache(join(root, 'dist'))
   const ratio = app.bytes / floor.bytes
   const qr = payloadFigures()
+  const reference = encodePayload(JSON.parse(readFileSync(join(root, 'src/content/forms/jumin-ido.v1.json'), 'utf8')) as FormDefinition, REFERENCE_JUMIN_IDO)[0]!
+  const decode = await frameDecode(reference)
+  const enter = await enterToRender(reference)
   const results = {
     date: new Date().toISOString(),
     firstPaint: { bytesGzip: app.bytes, files: app.files },
@@ -135,6 +209,7 @@ function main(): void {
     firstPaintRatio: Number(ratio.toFixed(3)),
     precache: { entries: pre.entries, bytesGzip: pre.bytes, bytesRaw: pre.raw },
     referencePayload: qr,
+    staff: { frameDecodeMedianMs: decode.medianMs, frameDecodeRuns: decode.runs, enterToRenderMedianMs: enter.medianMs, enterToRenderRuns: enter.runs },
   }
   const rows: [string, string, string][] = [
     ['first paint of / (JS+CSS, gzip)', kB(app.bytes), `${app.files.length} files`],
@@ -146,6 +221,8 @@ function main(): void {
     ['  same answers as JSON text: bytes', String(qr.jsonBytes), ''],
     ['  QR version at M, byte mode', String(qr.jsonQrVersion), ''],
     ['  encode + render, median', `${qr.encodeRenderMedianMs} ms`, `${qr.runs} runs; target ≤ 50 ms`],
+    ['staff: decode one 640×480 frame, median', `${decode.medianMs} ms`, `${decode.runs} runs, zxing-wasm; target ≤ 30 ms`],
+    ['staff: Enter → application rendered', `${enter.medianMs} ms`, `${enter.runs} runs in Chromium; target ≤ 100 ms`],
   ]
   const w = Math.max(...rows.map((r) => r[0].length))
   console.log(`\nYorisoi bench (${((Date.now() - started) / 1000).toFixed(1)} s)\n`)
@@ -155,4 +232,4 @@ function main(): void {
   console.log('\n  written to .bench/results.json')
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main()
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await main()
