@@ -36,6 +36,9 @@ async function expectReference(page: Page): Promise<void> {
   await expect(app.locator('[data-path="persons.2.birthDate"]')).toContainText('平成元年（1989年）1月8日')
 }
 
+// Typing 785 digits key by key takes a while on a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 })
+
 test('a handheld scanner types the code into the focused page; Enter shows the application', async ({ page }) => {
   await openStaff(page)
   await scan(page, REFERENCE!)
