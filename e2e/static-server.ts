@@ -1,7 +1,7 @@
 /**
  * A plain static file server, as a town's web server would be with no rewrite rules: a path
  * maps to a file, a folder to its index.html (after a redirect to the slash form, as Apache and
- * nginx do), anything else is a 404. Used by the e2e tests instead of `vite preview`, which
+ * nginx do), anything else is a 404 with the site's 404.html. Used by the e2e tests instead of `vite preview`, which
  * would hide a missing route page behind its SPA fallback.
  */
 import { createServer, type Server } from 'node:http'
@@ -55,7 +55,11 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
       })
       res.end(body)
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not Found')
+      // like GitHub Pages, Netlify, S3 websites, or Apache/nginx with ErrorDocument/error_page:
+      // the site's own 404.html, with status 404
+      const page = await readFile(join(base, '404.html')).catch(() => undefined)
+      if (page) res.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(page)
+      else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not Found')
     }
   })
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done))

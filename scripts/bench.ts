@@ -19,6 +19,8 @@ import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application.ts'
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader'
 import { chromium } from '@playwright/test'
 import { launchOptions } from '../e2e/browser.ts'
+import { importSchedule } from '../src/domain/schedule/import.ts'
+import { filterClasses } from '../src/domain/schedule/filter.ts'
 import { startStaticServer } from '../e2e/static-server.ts'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -188,6 +190,36 @@ async function enterToRender(digits: string) {
   }
 }
 
+/** Importing schedules and filtering classes, on the real 中野区 file and a synthetic 5,000 rows. */
+function scheduleFigures() {
+  const keywords = (JSON.parse(readFileSync(join(root, 'src/content/municipality.json'), 'utf8')) as { schedule: { keywords: string[] } }).schedule.keywords
+  const nakano = new Uint8Array(readFileSync(join(root, 'test/fixtures/opendata/event-131148-nakano.csv')))
+  const sample = readFileSync(join(root, 'public/data/classes.csv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n')
+  const [header, ...rows] = sample.filter(Boolean)
+  const lines = [header!]
+  for (let i = 0; i < 5000; i++) {
+    const day = new Date(Date.UTC(2027, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10)
+    lines.push(rows[i % rows.length]!.replace(/^\d+/, String(10_000 + i)).replace(/20\d\d-\d\d-\d\d,20\d\d-\d\d-\d\d/, `${day},${day}`))
+  }
+  const big = new TextEncoder().encode('\uFEFF' + lines.join('\r\n') + '\r\n')
+  const time = (fn: () => unknown, runs: number) => {
+    const ts: number[] = []
+    for (let i = 0; i < runs + 3; i++) {
+      const t0 = performance.now()
+      fn()
+      if (i >= 3) ts.push(performance.now() - t0)
+    }
+    return Number(median(ts).toFixed(2))
+  }
+  const imported = importSchedule(big, { keywords, allRowsAreClasses: true }).classes
+  if (imported.length !== 5000) throw new Error(`synthetic schedule: ${imported.length} classes`)
+  return {
+    nakanoImportMs: time(() => importSchedule(nakano, { keywords }), 30),
+    import5000Ms: time(() => importSchedule(big, { keywords, allRowsAreClasses: true }), 15),
+    filter5000Ms: time(() => filterClasses(imported, { topic: 'line', text: '講座', period: 'month' }, '2027-03-01'), 50),
+  }
+}
+
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`
 
 async function main(): Promise<void> {
@@ -202,6 +234,7 @@ async function main(): Promise<void> {
   const reference = encodePayload(JSON.parse(readFileSync(join(root, 'src/content/forms/jumin-ido.v1.json'), 'utf8')) as FormDefinition, REFERENCE_JUMIN_IDO)[0]!
   const decode = await frameDecode(reference)
   const enter = await enterToRender(reference)
+  const schedule = scheduleFigures()
   const results = {
     date: new Date().toISOString(),
     firstPaint: { bytesGzip: app.bytes, files: app.files },
@@ -209,6 +242,7 @@ async function main(): Promise<void> {
     firstPaintRatio: Number(ratio.toFixed(3)),
     precache: { entries: pre.entries, bytesGzip: pre.bytes, bytesRaw: pre.raw },
     referencePayload: qr,
+    schedule,
     staff: { frameDecodeMedianMs: decode.medianMs, frameDecodeRuns: decode.runs, enterToRenderMedianMs: enter.medianMs, enterToRenderRuns: enter.runs },
   }
   const rows: [string, string, string][] = [
@@ -223,6 +257,9 @@ async function main(): Promise<void> {
     ['  encode + render, median', `${qr.encodeRenderMedianMs} ms`, `${qr.runs} runs; target ≤ 50 ms`],
     ['staff: decode one 640×480 frame, median', `${decode.medianMs} ms`, `${decode.runs} runs, zxing-wasm; target ≤ 30 ms`],
     ['staff: Enter → application rendered', `${enter.medianMs} ms`, `${enter.runs} runs in Chromium; target ≤ 100 ms`],
+    ['classes: import 中野区 file (42 rows)', `${schedule.nakanoImportMs} ms`, 'median of 30'],
+    ['classes: import 5,000 rows', `${schedule.import5000Ms} ms`, 'median of 15; target ≤ 150 ms'],
+    ['classes: filter 5,000 classes', `${schedule.filter5000Ms} ms`, 'median of 50; target ≤ 16 ms'],
   ]
   const w = Math.max(...rows.map((r) => r[0].length))
   console.log(`\nYorisoi bench (${((Date.now() - started) / 1000).toFixed(1)} s)\n`)

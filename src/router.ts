@@ -15,6 +15,7 @@ declare module 'vue-router' {
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView, meta: { titleKey: 'home.title' } },
   { path: '/classes', name: 'classes', component: () => import('./features/classes/ClassesView.vue'), meta: { titleKey: 'classes.title', feature: 'classes' } },
+  { path: '/classes/:id', name: 'class', component: () => import('./features/classes/ClassDetailView.vue'), meta: { titleKey: 'classes.title', feature: 'classes' } },
   { path: '/guides', name: 'guides', component: () => import('./features/guides/GuidesView.vue'), meta: { titleKey: 'guides.title', feature: 'guides' } },
   { path: '/counter', name: 'counter', component: () => import('./features/counter/CounterView.vue'), meta: { titleKey: 'counter.title', feature: 'counter' } },
   // Drafts are named in the query, not the path, so each page is a real file on a plain static server.

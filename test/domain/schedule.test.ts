@@ -137,6 +137,8 @@ describe('finding classes', () => {
     expect(filterClasses(classes, { period: 'week' }, '2026-12-01').map((c) => c.startDate)).toEqual(['2026-12-03'])
     expect(filterClasses(classes, { period: 'month' }, '2026-12-01').every((c) => c.startDate <= '2026-12-31')).toBe(true)
     expect(filterClasses(classes, { text: '詐欺' }, '2026-12-01').map((c) => c.name)).toEqual(['スマホの詐欺・トラブル対策講座'])
+    // level, where the data says so (はじめて / 初心者 / 入門 in the name or the audience)
+    expect(filterClasses(classes, { beginner: true }, '2026-12-01').map((c) => c.startDate)).toEqual(['2026-12-03', '2027-02-04'])
   })
   it('today is the date in Japan; what to bring', () => {
     expect(todayInJapan(new Date('2026-12-14T15:30:00Z'))).toBe('2026-12-15')

@@ -8,6 +8,7 @@ export interface ClassFilter {
   venue?: string
   period?: Period
   text?: string
+  beginner?: boolean
 }
 
 const DAY = 86_400_000
@@ -24,6 +25,7 @@ export function filterClasses(classes: ClassEvent[], filter: ClassFilter, today:
     .filter((c) => c.endDate >= today && listedDay(c, today) <= last)
     .filter((c) => !filter.topic || c.topics.includes(filter.topic))
     .filter((c) => !filter.venue || c.venue === filter.venue)
+    .filter((c) => !filter.beginner || c.level === 'beginner')
     .filter((c) => {
       if (!words.length) return true
       const hay = [c.name, c.summary, c.venue, c.address, c.organizer, c.target].join(' ').toLowerCase()

@@ -33,6 +33,8 @@ export interface ClassEvent {
   contactPhone: string
   notes: string
   topics: TopicId[]
+  /** 'beginner' when the row says so (はじめて, 初心者, 入門 …); the standard has no level column. */
+  level?: 'beginner'
 }
 
 export interface SkippedRow {
@@ -256,6 +258,7 @@ export function importSchedule(input: string | Uint8Array, options: ImportOption
       contactPhone: get('contactPhone'),
       notes: get('notes'),
       topics: topicsOf(haystack),
+      level: /はじめて|初めて|初心者|入門|初級|基本操作/.test(`${name}\n${get('target')}`) ? 'beginner' : undefined,
     })
   }
   return { variant, rowsRead: rows.length, events, classes, skipped }

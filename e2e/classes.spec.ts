@@ -1,0 +1,132 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startStaticServer } from './static-server'
+import { ready, serviceWorkerReady, watchConsole } from './helpers'
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+const NOW = new Date('2026-12-01T09:00:00+09:00')
+
+async function openList(page: Page, url = '/classes'): Promise<void> {
+  await page.clock.setFixedTime(NOW)
+  await page.goto(url)
+  await ready(page)
+  await expect(page.getByTestId('class-item').first()).toBeVisible()
+}
+const names = (page: Page) => page.getByTestId('class-item').locator('.class-item__name').allTextContents()
+
+test('the list: upcoming classes by day, only classes, with the count announced', async ({ page }) => {
+  const errors = watchConsole(page)
+  await openList(page)
+  await expect(page.getByTestId('class-count')).toHaveText('10件の教室があります')
+  await expect(page.getByTestId('class-count')).toHaveAttribute('role', 'status')
+  expect((await names(page))[0]).toBe('はじめてのスマホ教室（基本操作）')
+  expect(await names(page)).not.toContain('冬のふれあい音楽会')
+  await expect(page.locator('.class-day__title').first()).toHaveText('12月3日(木)')
+  await expect(page.getByTestId('classes-updated')).toContainText('最終更新：')
+  expect(errors).toEqual([])
+})
+
+test('each filter narrows the list', async ({ page }) => {
+  await openList(page)
+  await page.locator('#filter-topic').selectOption('line')
+  await expect(page.getByTestId('class-count')).toHaveText('1件の教室があります')
+  expect(await names(page)).toEqual(['LINEの使い方講座'])
+  await page.getByRole('button', { name: '条件をもとに戻す' }).click()
+  await page.locator('#filter-venue').selectOption('北地区センター 会議室')
+  await expect(page.getByTestId('class-count')).toHaveText('2件の教室があります')
+  await page.getByRole('button', { name: '条件をもとに戻す' }).click()
+  await page.locator('input[name="period"][value="week"]').check()
+  expect(await names(page)).toEqual(['はじめてのスマホ教室（基本操作）'])
+  await page.locator('input[name="period"][value="month"]').check()
+  await expect(page.getByTestId('class-count')).toHaveText('5件の教室があります')
+  await page.getByRole('button', { name: '条件をもとに戻す' }).click()
+  await page.locator('input[name="beginner"]').check()
+  await expect(page.getByTestId('class-count')).toHaveText('2件の教室があります')
+  await page.getByRole('button', { name: '条件をもとに戻す' }).click()
+  await page.locator('#filter-text').fill('詐欺')
+  expect(await names(page)).toEqual(['スマホの詐欺・トラブル対策講座'])
+  await page.locator('#filter-text').fill('存在しない言葉')
+  await expect(page.getByTestId('class-count')).toHaveText('条件に合う教室はありません。条件を変えてみてください。')
+})
+
+test('detail: when, where with map links, what to bring, phone, and a calendar file that reads back', async ({ page }) => {
+  await openList(page)
+  await page.getByTestId('class-item').filter({ hasText: 'マイナポータルでオンライン申請' }).click()
+  await expect(page.locator('main h1')).toHaveText('マイナポータルでオンライン申請')
+  await expect(page.getByTestId('class-when')).toHaveText('12月17日(木) 14:00〜16:00')
+  await expect(page.getByTestId('bring')).toContainText('スマートフォン')
+  await expect(page.getByTestId('bring')).toContainText('マイナンバーカード')
+  await expect(page.getByTestId('class-tel')).toHaveAttribute('href', 'tel:0000000002')
+  await expect(page.getByRole('link', { name: /地図で見る/ })).toHaveAttribute('href', /openstreetmap\.org\/\?mlat=35\.6&mlon=139\.6/)
+  await expect(page.getByRole('link', { name: '地図アプリで開く' })).toHaveAttribute('href', /^geo:35\.6,139\.6/)
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ics').click()])
+  const ics = await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))
+  const props = Object.fromEntries(
+    ics
+      .replace(/\r\n[ \t]/g, '')
+      .split('\r\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1)]),
+  )
+  expect(props['DTSTART;TZID=Asia/Tokyo']).toBe('20261217T140000')
+  expect(props['DTEND;TZID=Asia/Tokyo']).toBe('20261217T160000')
+  expect(props['SUMMARY']).toBe('マイナポータルでオンライン申請')
+  expect(props['LOCATION']).toContain('中央公民館')
+  for (const lang of ['ja', 'en'] as const) {
+    await page.goto(`${page.url().split('?')[0]}?lang=${lang}`)
+    await expect(page.getByTestId('class-when')).toBeVisible()
+    const r = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `detail ${lang}`).toEqual([])
+  }
+})
+
+test('気になる: a bookmark survives reload and the home page shows the next one', async ({ page }) => {
+  await openList(page)
+  await page.getByTestId('class-item').filter({ hasText: 'LINEの使い方講座' }).click()
+  await page.getByTestId('bookmark').click()
+  await expect(page.getByTestId('bookmark')).toHaveAttribute('aria-pressed', 'true')
+  await page.reload()
+  await expect(page.getByTestId('bookmark')).toHaveAttribute('aria-pressed', 'true')
+  await page.goto('/')
+  await expect(page.getByTestId('home-next')).toContainText('LINEの使い方講座')
+  await expect(page.getByTestId('home-next')).toContainText('12月10日(木) 13:30〜15:30')
+})
+
+test('axe: the list in ja and en, no violations', async ({ page }) => {
+  for (const lang of ['ja', 'en']) {
+    await openList(page, `/classes?lang=${lang}`)
+    const r = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), lang).toEqual([])
+  }
+})
+
+test('offline: the last copy is listed with its last-updated time', async ({ page, context }) => {
+  await openList(page)
+  await serviceWorkerReady(page)
+  const updated = await page.getByTestId('classes-updated').textContent()
+  await context.setOffline(true)
+  await page.reload()
+  await ready(page)
+  await expect(page.getByTestId('class-item').first()).toBeVisible()
+  await expect(page.getByTestId('classes-offline')).toBeVisible()
+  await expect(page.getByTestId('classes-updated')).toHaveText(updated!)
+})
+
+test('a town replaces its CSV on the server: the new class shows after a reload, no rebuild', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'yorisoi-csv-'))
+  cpSync('dist', dir, { recursive: true })
+  const server = await startStaticServer(dir)
+  try {
+    await openList(page, `${server.url}/classes`)
+    expect(await names(page)).not.toContain('タブレット入門講座')
+    appendFileSync(join(dir, 'data/classes.csv'), `0099,999990,タブレット入門講座,,,,,タブレットの基本,,,講座・教室,,,,,,2026-12-05,2026-12-05,10:00,11:00,,中央公民館 2階 講座室,,,見本県,サンプル市,本町,1-2-3,,,,サンプル市,,,,10,0,,,,,電話,,,,,,,,\r\n`)
+    await page.reload()
+    await expect(page.getByTestId('class-item').filter({ hasText: 'タブレット入門講座' })).toBeVisible()
+  } finally {
+    await server.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
