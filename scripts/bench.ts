@@ -24,14 +24,8 @@ import { filterClasses } from '../src/domain/schedule/filter.ts'
 import { startStaticServer } from '../e2e/static-server.ts'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { firstPaintFiles, precacheUrls, type Manifest } from './bench-lib.ts'
 
-interface ManifestChunk {
-  file: string
-  isEntry?: boolean
-  imports?: string[]
-  css?: string[]
-}
-type Manifest = Record<string, ManifestChunk>
 
 const root = resolve(import.meta.dirname, '..')
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length
@@ -44,46 +38,11 @@ function build(args: string[], env: Record<string, string> = {}): void {
   })
 }
 
-/**
- * Files the first paint needs: what index.html loads (module scripts and stylesheets), plus the
- * static imports of those scripts, transitively, and their CSS, as the build manifest lists them.
- */
-export function firstPaintFiles(html: string, manifest: Manifest): string[] {
-  const files = new Set<string>()
-  const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]))
-  const seen = new Set<string>()
-  const walk = (key: string) => {
-    if (seen.has(key)) return
-    seen.add(key)
-    const chunk = manifest[key]
-    if (!chunk) throw new Error(`manifest has no chunk ${key}`)
-    files.add(chunk.file)
-    chunk.css?.forEach((c) => files.add(c))
-    chunk.imports?.forEach(walk)
-  }
-  const loaded = [
-    ...[...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!),
-    ...[...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!),
-  ].map((url) => url.replace(/^.*?\/(assets\/)/, '$1'))
-  if (loaded.length === 0) throw new Error('index.html loads no script or stylesheet')
-  for (const file of loaded) {
-    files.add(file)
-    const key = byFile.get(file)
-    if (key) walk(key)
-  }
-  return [...files]
-}
-
 function firstPaint(dist: string) {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest
   const files = firstPaintFiles(readFileSync(join(dist, 'index.html'), 'utf8'), manifest)
   const bytes = files.reduce((sum, f) => sum + gz(join(dist, f)), 0)
   return { files, bytes }
-}
-
-/** URLs listed in workbox's precache manifest inside dist/sw.js. */
-export function precacheUrls(sw: string): string[] {
-  return [...sw.matchAll(/\{url:"([^"]+)",revision:(?:"[^"]*"|null)\}/g)].map((m) => m[1]!)
 }
 
 function precache(dist: string) {

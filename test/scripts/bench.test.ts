@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { firstPaintFiles, precacheUrls } from '../../scripts/bench'
+import { firstPaintFiles, precacheUrls } from '../../scripts/bench-lib'
 
 describe('bench: what counts as first paint', () => {
   const manifest = {
