@@ -9,6 +9,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie'
 import type { Answers } from '../domain/forms/types'
+import type { ClassRecord } from '../domain/volunteer/records'
 
 /** A counter application being prepared at home. Answers are plain JSON keyed by field id. */
 export interface DraftRow {
@@ -58,16 +59,8 @@ export interface ClassPlanRow {
   updatedAt: number
 }
 
-/** A volunteer's record of one class held. */
-export interface ClassRecordRow {
-  id?: number
-  classId: string
-  date: string
-  attendees: number
-  topics: string[]
-  notes: string
-  createdAt: number
-}
+/** A volunteer's record of one class held (fields beyond the indexes were added without a schema change; see normalizeRecord). */
+export type ClassRecordRow = ClassRecord
 
 /** The released version-1 schema, kept as written: tests open a v1 database and upgrade it. */
 export const SCHEMA_V1 = {

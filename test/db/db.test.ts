@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
+import { newRecord } from '../../src/domain/volunteer/records'
 import { SCHEMA_V1, YorisoiDb, clearAllData, storageProblem, toPlain } from '../../src/db'
 import v1Rows from '../fixtures/db-v1.json' with { type: 'json' }
 import { reactive } from 'vue'
@@ -38,7 +39,7 @@ describe('the Yorisoi database', () => {
     opened.push(d)
     await d.profile.put({ id: 'me', name: '山田 花子', kana: 'ヤマダ ハナコ', birthDate: '1950-01-02', postalCode: '', address: '', phone: '', updatedAt: 1 })
     await d.guideProgress.put({ guideId: 'g', step: 3, finished: false, updatedAt: 1 })
-    await d.classRecords.add({ classId: 'c', date: '2026-12-01', attendees: 5, topics: [], notes: '', createdAt: 1 })
+    await d.classRecords.add({ ...newRecord('c', '教室', '2026-12-01', 1), attendees: 5 })
     await clearAllData(d)
     for (const t of d.tables) expect(await t.count(), t.name).toBe(0)
     await d.bookmarks.put({ classId: 'x', createdAt: 1 })
