@@ -24,6 +24,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/counter/qr', name: 'counter-qr', component: () => import('./features/counter/CounterQrView.vue'), meta: { titleKey: 'counter.qr.title', feature: 'counter' } },
   { path: '/counter/profile', name: 'counter-profile', component: () => import('./features/counter/CounterProfileView.vue'), meta: { titleKey: 'counter.profile.title', feature: 'counter' } },
   { path: '/volunteer', name: 'volunteer', component: () => import('./features/volunteer/VolunteerView.vue'), meta: { titleKey: 'volunteer.title', feature: 'volunteer' } },
+  { path: '/volunteer/record', name: 'volunteer-record', component: () => import('./features/volunteer/VolunteerRecordView.vue'), meta: { titleKey: 'volunteer.record.title', feature: 'volunteer' } },
   { path: '/staff', name: 'staff', component: () => import('./features/staff/StaffView.vue'), meta: { titleKey: 'staff.title', feature: 'staff', staff: true } },
   { path: '/settings', name: 'settings', component: () => import('./features/settings/SettingsView.vue'), meta: { titleKey: 'settings.title', feature: 'settings' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./features/home/NotFoundView.vue'), meta: { titleKey: 'notFound.title' } },
