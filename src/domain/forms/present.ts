@@ -6,6 +6,7 @@
 import type { Language } from '../../content/types'
 import { formatBoth } from '../dates/wareki'
 import { rubyToPlain } from '../text/ruby'
+import { toCsv } from '../text/csv'
 import type { AnswerItem, AnswerValue, Answers, FormDefinition, LeafField } from './types'
 import { isShown } from './validate'
 
@@ -84,8 +85,6 @@ export function presentApplication(form: FormDefinition, answers: Answers, lang:
   return { formId: form.id, formVersion: form.version, title: rubyToPlain(form.title[lang]), blocks }
 }
 
-const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
-
 /**
  * CSV for the core system: one line per answer (項目ID, 項目, 値, 値（コード）), UTF-8 with a BOM
  * so Excel opens it in Japanese, CRLF line ends.
@@ -107,7 +106,7 @@ export function applicationCsv(form: FormDefinition, answers: Answers): string {
       lines.push([field.id, rubyToPlain(field.label.ja), presentValue(field, answers[field.id]), raw(answers[field.id])])
     }
   }
-  return '\uFEFF' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  return toCsv(lines)
 }
 
 /** JSON for the core system: the answers as the resident's phone held them, plus the form. */

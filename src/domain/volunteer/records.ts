@@ -1,3 +1,7 @@
+import { toCsv } from '../text/csv'
+
+export { toCsv }
+
 /**
  * A volunteer's record of one class, and the report the town receives. Plain TypeScript.
  */
@@ -37,16 +41,6 @@ export function normalizeRecord(row: Partial<ClassRecord> & { classId: string })
 /** Age counts never add up to more than the attendees. */
 export function ageTotal(r: ClassRecord): number {
   return AGE_BANDS.reduce((n, b) => n + r.ages[b], 0)
-}
-
-const cell = (v: string | number) => {
-  const s = String(v)
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
-
-/** RFC 4180 CSV with a UTF-8 BOM (Excel opens it as Japanese) and CRLF line ends. */
-export function toCsv(rows: (string | number)[][]): string {
-  return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n'
 }
 
 /** The town's report: one line per class held. Labels are Japanese, as the town files it. */
