@@ -5,6 +5,9 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js'
 import municipalitySchema from './municipality.schema.json' with { type: 'json' }
 import formSchema from './forms/form.schema.json' with { type: 'json' }
+import guideSchema from './guides/guide.schema.json' with { type: 'json' }
+import { guideLogicProblems } from '../domain/guides/model.ts'
+import type { GuideFile } from '../domain/guides/types.ts'
 
 export class ContentError extends Error {
   constructor(
@@ -83,5 +86,20 @@ export function assertForm(data: unknown, file: string): void {
   const { id, version } = (data ?? {}) as { id?: string; version?: number }
   const expected = `${id}.v${version}.json`
   if (problems.length === 0 && !file.endsWith(expected)) problems.push(`field /id: the file should be named ${expected}`)
+  if (problems.length > 0) throw new ContentError(file, problems)
+}
+
+const checkGuide = ajv.compile(guideSchema)
+
+export function guideProblems(data: unknown): string[] {
+  if (!checkGuide(data)) return describeErrors(checkGuide.errors)
+  return guideLogicProblems(data as unknown as GuideFile)
+}
+
+/** Checks a guide file; its name must be `<id>.json`. */
+export function assertGuide(data: unknown, file: string): void {
+  const problems = guideProblems(data)
+  const { id } = (data ?? {}) as { id?: string }
+  if (problems.length === 0 && !file.endsWith(`/${id}.json`) && file !== `${id}.json`) problems.push(`field /id: the file should be named ${id}.json`)
   if (problems.length > 0) throw new ContentError(file, problems)
 }
