@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { contentCheck } from './build/content-check.ts'
+import { contentCheck, guidePaths } from './build/content-check.ts'
 import { vueI18nTreeShake } from './build/vue-i18n-treeshake.ts'
 import { STATIC_ROUTE_PATHS } from './src/app/paths.ts'
 import type { Municipality } from './src/content/types'
@@ -35,7 +35,8 @@ function staticRoutePages(): Plugin {
       order: 'post',
       handler() {
         const index = resolve(outDir, 'index.html')
-        for (const path of STATIC_ROUTE_PATHS) {
+        // Guides too: their addresses are printed on flyers and handouts.
+        for (const path of [...STATIC_ROUTE_PATHS, ...guidePaths(resolve(root, 'src/content/guides'))]) {
           const dir = resolve(outDir, `.${path}`)
           mkdirSync(dir, { recursive: true })
           copyFileSync(index, resolve(dir, 'index.html'))
@@ -51,7 +52,7 @@ const municipality = JSON.parse(readFileSync(resolve(root, 'src/content/municipa
 export default defineConfig({
   base: process.env.YORISOI_BASE ?? '/',
   plugins: [
-    contentCheck({ municipality: resolve(root, 'src/content/municipality.json'), label: 'src/content/municipality.json', formsDir: resolve(root, 'src/content/forms') }),
+    contentCheck({ municipality: resolve(root, 'src/content/municipality.json'), label: 'src/content/municipality.json', formsDir: resolve(root, 'src/content/forms'), guidesDir: resolve(root, 'src/content/guides') }),
     vueI18nTreeShake(),
     vue(),
     VueI18nPlugin({

@@ -17,6 +17,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/classes', name: 'classes', component: () => import('./features/classes/ClassesView.vue'), meta: { titleKey: 'classes.title', feature: 'classes' } },
   { path: '/classes/:id', name: 'class', component: () => import('./features/classes/ClassDetailView.vue'), meta: { titleKey: 'classes.title', feature: 'classes' } },
   { path: '/guides', name: 'guides', component: () => import('./features/guides/GuidesView.vue'), meta: { titleKey: 'guides.title', feature: 'guides' } },
+  // Stable addresses printed on flyers and handouts: /guides/<id>, /guides/<id>/<step id>, /guides/<id>/done.
+  { path: '/guides/:id', name: 'guide', component: () => import('./features/guides/GuideOverviewView.vue'), meta: { titleKey: 'guides.title', feature: 'guides' } },
+  { path: '/guides/:id/done', name: 'guide-finish', component: () => import('./features/guides/GuideFinishView.vue'), meta: { titleKey: 'guides.finish.title', feature: 'guides' } },
+  { path: '/guides/:id/:step', name: 'guide-step', component: () => import('./features/guides/GuideStepView.vue'), meta: { titleKey: 'guides.title', feature: 'guides' } },
   { path: '/counter', name: 'counter', component: () => import('./features/counter/CounterView.vue'), meta: { titleKey: 'counter.title', feature: 'counter' } },
   // Drafts are named in the query, not the path, so each page is a real file on a plain static server.
   { path: '/counter/form', name: 'counter-form', component: () => import('./features/counter/CounterFormView.vue'), meta: { titleKey: 'counter.title', feature: 'counter' } },

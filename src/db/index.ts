@@ -40,7 +40,10 @@ export interface ProfileRow {
 /** How far a resident got in a guide. */
 export interface GuideProgressRow {
   guideId: string
+  /** 0-based position of the step last opened. */
   step: number
+  /** Its id (added without a schema change; rows written before may lack it). */
+  stepId?: string
   finished: boolean
   updatedAt: number
 }

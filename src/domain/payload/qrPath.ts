@@ -1,4 +1,4 @@
-import QRCode from 'qrcode'
+import QRCode, { type QRCodeSegment } from 'qrcode'
 
 /** The standard quiet zone around a QR code, in modules. */
 export const QUIET_ZONE = 4
@@ -8,7 +8,16 @@ export const QUIET_ZONE = 4
  * horizontal runs (one `M…h…v1h…z` per run of dark modules), with the quiet zone included.
  */
 export function qrSvgPath(digits: string): { d: string; size: number; version: number } {
-  const qr = QRCode.create([{ data: digits, mode: 'numeric' }], { errorCorrectionLevel: 'M' })
+  return drawQr([{ data: digits, mode: 'numeric' }])
+}
+
+/** Any text (a web address) as a QR code in byte mode at error correction M, drawn the same way. */
+export function qrSvgPathText(text: string): { d: string; size: number; version: number } {
+  return drawQr([{ data: new TextEncoder().encode(text), mode: 'byte' }])
+}
+
+function drawQr(segments: QRCodeSegment[]): { d: string; size: number; version: number } {
+  const qr = QRCode.create(segments, { errorCorrectionLevel: 'M' })
   const n = qr.modules.size
   let d = ''
   for (let y = 0; y < n; y++) {
