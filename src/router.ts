@@ -18,9 +18,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/classes/:id', name: 'class', component: () => import('./features/classes/ClassDetailView.vue'), meta: { titleKey: 'classes.title', feature: 'classes' } },
   { path: '/guides', name: 'guides', component: () => import('./features/guides/GuidesView.vue'), meta: { titleKey: 'guides.title', feature: 'guides' } },
   // Stable addresses printed on flyers and handouts: /guides/<id>, /guides/<id>/<step id>, /guides/<id>/done.
-  { path: '/guides/:id', name: 'guide', component: () => import('./features/guides/GuideOverviewView.vue'), meta: { titleKey: 'guides.title', feature: 'guides' } },
-  { path: '/guides/:id/done', name: 'guide-finish', component: () => import('./features/guides/GuideFinishView.vue'), meta: { titleKey: 'guides.finish.title', feature: 'guides' } },
-  { path: '/guides/:id/:step', name: 'guide-step', component: () => import('./features/guides/GuideStepView.vue'), meta: { titleKey: 'guides.title', feature: 'guides' } },
+  { path: '/guides/:id/:step?', name: 'guide', component: () => import('./features/guides/GuideRoute.vue'), meta: { titleKey: 'guides.title', feature: 'guides' } },
   { path: '/counter', name: 'counter', component: () => import('./features/counter/CounterView.vue'), meta: { titleKey: 'counter.title', feature: 'counter' } },
   // Drafts are named in the query, not the path, so each page is a real file on a plain static server.
   { path: '/counter/form', name: 'counter-form', component: () => import('./features/counter/CounterFormView.vue'), meta: { titleKey: 'counter.title', feature: 'counter' } },
@@ -28,6 +26,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/counter/qr', name: 'counter-qr', component: () => import('./features/counter/CounterQrView.vue'), meta: { titleKey: 'counter.qr.title', feature: 'counter' } },
   { path: '/counter/profile', name: 'counter-profile', component: () => import('./features/counter/CounterProfileView.vue'), meta: { titleKey: 'counter.profile.title', feature: 'counter' } },
   { path: '/volunteer', name: 'volunteer', component: () => import('./features/volunteer/VolunteerView.vue'), meta: { titleKey: 'volunteer.title', feature: 'volunteer' } },
+  { path: '/volunteer/plan', name: 'volunteer-plan', component: () => import('./features/volunteer/VolunteerPlanView.vue'), meta: { titleKey: 'volunteer.plan.title', feature: 'volunteer' } },
+  { path: '/volunteer/present', name: 'volunteer-present', component: () => import('./features/volunteer/VolunteerPresentView.vue'), meta: { titleKey: 'volunteer.plan.title', feature: 'volunteer' } },
   { path: '/volunteer/record', name: 'volunteer-record', component: () => import('./features/volunteer/VolunteerRecordView.vue'), meta: { titleKey: 'volunteer.record.title', feature: 'volunteer' } },
   { path: '/staff', name: 'staff', component: () => import('./features/staff/StaffView.vue'), meta: { titleKey: 'staff.title', feature: 'staff', staff: true } },
   { path: '/settings', name: 'settings', component: () => import('./features/settings/SettingsView.vue'), meta: { titleKey: 'settings.title', feature: 'settings' } },

@@ -59,6 +59,8 @@ export interface ClassPlanRow {
   classId: string
   guideIds: string[]
   topics: string[]
+  /** Language the guides are shown and printed in (added without a schema change; default ja). */
+  language?: string
   updatedAt: number
 }
 

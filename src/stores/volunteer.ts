@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
-import { db, toPlain } from '../db'
+import { db, toPlain, type ClassPlanRow } from '../db'
 import { normalizeRecord, type ClassRecord } from '../domain/volunteer/records'
 
 const ORGANIZER_KEY = 'yorisoi.volunteer.v1'
@@ -53,5 +53,21 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     }
   }
 
-  return { organizer, records, problem, loadRecords, get, save }
+  /** A class's plan (guides to show, topics to cover), or undefined when none was made. */
+  async function getPlan(classId: string): Promise<ClassPlanRow | undefined> {
+    return db().classPlans.get(classId).catch(() => undefined)
+  }
+
+  async function savePlan(plan: Omit<ClassPlanRow, 'updatedAt'>): Promise<boolean> {
+    try {
+      await db().classPlans.put(toPlain({ ...plan, updatedAt: Date.now() }))
+      problem.value = false
+      return true
+    } catch {
+      problem.value = true
+      return false
+    }
+  }
+
+  return { organizer, records, problem, loadRecords, get, save, getPlan, savePlan }
 })
