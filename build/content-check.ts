@@ -23,29 +23,25 @@ export function contentCheck(files: { municipality: string; label?: string; form
         for (const name of readdirSync(files.formsDir).filter((n) => /\.v\d+\.json$/.test(n))) {
           const path = join(files.formsDir, name)
           this.addWatchFile(path)
-          let form: unknown
-          try {
-            form = JSON.parse(readFileSync(path, 'utf8'))
-          } catch (error) {
-            throw new Error(`src/content/forms/${name} is not valid JSON: ${(error as Error).message}`)
-          }
-          assertForm(form, `src/content/forms/${name}`)
+          assertForm(readJson(path, `src/content/forms/${name}`), `src/content/forms/${name}`)
         }
       }
       if (files.guidesDir) {
         for (const name of guideFileNames(files.guidesDir)) {
           const path = join(files.guidesDir, name)
           this.addWatchFile(path)
-          let guide: unknown
-          try {
-            guide = JSON.parse(readFileSync(path, 'utf8'))
-          } catch (error) {
-            throw new Error(`src/content/guides/${name} is not valid JSON: ${(error as Error).message}`)
-          }
-          assertGuide(guide, `src/content/guides/${name}`)
+          assertGuide(readJson(path, `src/content/guides/${name}`), `src/content/guides/${name}`)
         }
       }
     },
+  }
+}
+
+function readJson(path: string, label: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new Error(`${label} is not valid JSON: ${(error as Error).message}`)
   }
 }
 
