@@ -6,7 +6,8 @@ import { launchOptions } from './e2e/browser'
  * static file server with no rewrite rules — as a town's web server would be.
  * `npm test` builds first; run `npm run build` before `npx playwright test` by hand.
  */
-const PORT = 4174
+/** YORISOI_E2E_PORT lets two checkouts run their suites side by side without sharing a server. */
+const PORT = Number(process.env.YORISOI_E2E_PORT ?? 4174)
 
 export default defineConfig({
   testDir: 'e2e',
