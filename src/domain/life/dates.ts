@@ -2,7 +2,7 @@
  * Calendar-date arithmetic for deadlines, on `YYYY-MM-DD` strings: no clock, no time zone, so
  * a date is the same calendar day in Asia/Tokyo wherever the code runs.
  */
-import type { LifeDeadline } from './types'
+import type { LifeDeadline } from './types.ts'
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
 

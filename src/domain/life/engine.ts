@@ -7,8 +7,8 @@
  * whose condition is unknown still picks its procedure, flagged `checkAtCounter`
  * (「あてはまるか窓口で確かめてください」).
  */
-import { dueDate } from './dates'
-import { UNKNOWN, type LifeAnswers, type LifeCondition, type LifeEvent, type LifeInput, type LifeQuestion, type LifeWhere, type PrefillSource, type Procedure } from './types'
+import { dueDate } from './dates.ts'
+import { UNKNOWN, type LifeAnswers, type LifeCondition, type LifeEvent, type LifeInput, type LifeQuestion, type LifeWhere, type PrefillSource, type Procedure } from './types.ts'
 
 export type Truth = 'yes' | 'no' | 'unknown'
 

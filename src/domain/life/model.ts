@@ -2,7 +2,7 @@
  * What the JSON schemas cannot say about life events and procedures. Each problem names the
  * field (`field /questions/2/askIf/question: …`) so a town sees where to look.
  */
-import { UNKNOWN, type LifeCondition, type LifeEvent, type Procedure } from './types'
+import { UNKNOWN, type LifeCondition, type LifeEvent, type Procedure } from './types.ts'
 
 function conditionProblems(c: LifeCondition, at: string, known: Map<string, string[]>, out: string[]): void {
   if ('all' in c) return c.all.forEach((x, i) => conditionProblems(x, `${at}/all/${i}`, known, out))
