@@ -122,9 +122,15 @@ export function whereKey(where: LifeWhere): string {
 
 /** Any fixed day: orders deadlines the same way whatever the real event date. */
 const ORDER_REFERENCE = '2000-01-01'
+/**
+ * Where "as soon as possible" sorts, in days: right after the common 14-day legal deadlines
+ * (a registration such as 出生届 or 転入届 comes before the benefits that need it) and before
+ * anything later (児童手当's 15 days, months, years).
+ */
+const ASAP_ORDER = 14.5
 
 function orderKey(p: Procedure): number {
-  if (p.deadline.kind === 'asap') return 0
+  if (p.deadline.kind === 'asap') return ASAP_ORDER
   const due = dueDate(ORDER_REFERENCE, p.deadline)
   if (!due) return Number.POSITIVE_INFINITY
   return (Date.parse(due) - Date.parse(ORDER_REFERENCE)) / 86_400_000
