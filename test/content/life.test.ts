@@ -8,6 +8,7 @@ import municipality from '../../src/content/municipality.json'
 import { OFFICE_KINDS, UNKNOWN, type LifeEvent, type LifeItem, type Procedure } from '../../src/domain/life/types'
 import { parseRuby } from '../../src/domain/text/ruby'
 import procedureSchema from '../../src/content/procedures/procedure.schema.json'
+import { loadLifeContent } from '../../src/content/registry'
 
 const content = resolve(__dirname, '../../src/content')
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown
@@ -116,6 +117,15 @@ describe('shipped procedures', () => {
 
   it('keep the schema in step with the code (outside offices)', () => {
     expect(procedureSchema.properties.where.oneOf[1]!.properties!.office!.enum).toEqual([...OFFICE_KINDS])
+  })
+})
+
+describe('the registry', () => {
+  it('loads every shipped event (in order), procedure and item, and no schema', async () => {
+    const loaded = await loadLifeContent()
+    expect(loaded.events.map((e) => e.id)).toEqual(['moving-in', 'moving-out', 'moving-within', 'birth', 'death', 'marriage'])
+    expect(loaded.procedures.map((p) => p.id).sort()).toEqual(procedures.map((p) => p.data.id).sort())
+    expect(loaded.items.map((i) => i.id)).toEqual(items.map((i) => i.id))
   })
 })
 
