@@ -174,6 +174,18 @@ describe('questions', () => {
   })
 })
 
+describe('answers the data no longer offers', () => {
+  it('count as unanswered (わからない), so a stale saved answer never hides a procedure', () => {
+    expect(picked('moving-in', { foreign: 'maybe', mynumberCard: 'no', insurance: 'employer', ages: ['age20to59'], children: 'no', seal: 'no', dog: 'no' })).toEqual(['tennyu-todoke', 'residence-card-address?'])
+    expect(picked('moving-in', { foreign: 'no', mynumberCard: 'no', insurance: 'employer', ages: ['age20to59'], children: 'yes', childStages: ['kindergarten'], seal: 'no', dog: 'no' })).toEqual(['tennyu-todoke', 'jido-teate', 'kodomo-iryohi', 'school-transfer?'])
+    expect(nextQuestion(event('birth'), { insurance: ['kokuho'] })?.id).toBe('insurance')
+  })
+
+  it('an empty choice of a multiple-choice question means none of these', () => {
+    expect(picked('moving-in', { foreign: 'no', mynumberCard: 'no', insurance: 'employer', ages: [], children: 'no', seal: 'no', dog: 'no' })).toEqual(['tennyu-todoke'])
+  })
+})
+
 describe('deadline dates (calendar days in Asia/Tokyo)', () => {
   const d = (kind: LifeDeadline['kind'], count?: number, firstDayCounts?: boolean): LifeDeadline => ({ kind, count, firstDayCounts, rule: { ja: '-', 'ja-easy': '-', en: '-' } })
 

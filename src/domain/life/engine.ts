@@ -27,12 +27,22 @@ export function askedQuestions(event: LifeEvent, answers: LifeAnswers): LifeQues
 
 /** The next question to ask: the first asked one without an answer, or undefined when done. */
 export function nextQuestion(event: LifeEvent, answers: LifeAnswers): LifeQuestion | undefined {
-  return askedQuestions(event, answers).find((q) => !hasAnswer(answers[q.id], q))
+  return askedQuestions(event, answers).find((q) => usableAnswer(answers[q.id], q) === undefined)
 }
 
-function hasAnswer(value: string | string[] | undefined, q: LifeQuestion): boolean {
-  if (value === undefined) return false
-  return q.kind === 'multiple' ? Array.isArray(value) : typeof value === 'string' && value !== ''
+/**
+ * The answer's values that are options of the question, or undefined when there is no usable
+ * answer (none given, the wrong shape, or only values the question does not offer, e.g. saved
+ * before the town changed its data): such a question counts as unanswered, so as わからない.
+ * An empty list for a multiple-choice question is an answer: none of these.
+ */
+function usableAnswer(value: string | string[] | undefined, q: LifeQuestion): string[] | undefined {
+  if (value === undefined) return undefined
+  if (q.kind === 'multiple' ? !Array.isArray(value) : typeof value !== 'string') return undefined
+  const given = Array.isArray(value) ? value : [value]
+  const valid = given.filter((v) => q.options.some((o) => o.value === v))
+  if (valid.length === 0 && given.length > 0) return undefined
+  return valid
 }
 
 /** Three-valued truth of a condition for these answers. */
@@ -57,9 +67,8 @@ function evaluateIn(c: LifeCondition, event: LifeEvent, answers: LifeAnswers, as
   const q = event.questions.find((x) => x.id === c.question)
   // A question an earlier answer ruled out does not apply.
   if (!q || !asked.has(q.id)) return 'no'
-  const raw = answers[q.id]
-  if (!hasAnswer(raw, q)) return 'unknown'
-  const values = Array.isArray(raw) ? raw : [raw!]
+  const values = usableAnswer(answers[q.id], q)
+  if (!values) return 'unknown'
   if (values.some((v) => c.anyOf.includes(v))) return 'yes'
   return values.includes(UNKNOWN) ? 'unknown' : 'no'
 }
