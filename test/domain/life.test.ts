@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { dataFileNames } from '../../build/content-check'
 import { addDays, addMonths, daysBetween, dueDate, isCalendarDate, tokyoDate } from '../../src/domain/life/dates'
 import { askedQuestions, buildChecklist, evaluate, nextQuestion, pickProcedures, prefill } from '../../src/domain/life/engine'
+import { searchLifeEvents } from '../../src/domain/life/search'
 import type { LifeAnswers, LifeDeadline, LifeEvent, Procedure } from '../../src/domain/life/types'
 
 const content = resolve(__dirname, '../../src/content')
@@ -299,5 +300,31 @@ describe('form prefill', () => {
     const inkan = procedures.find((p) => p.id === 'inkan-toroku-new')!
     expect(prefill(inkan, event('moving-in'), { answers: {}, profile: { name: '山田 花子', kana: 'ヤマダ ハナコ', address: '本町1-2-3' } })).toEqual({ name: '山田 花子', kana: 'ヤマダ ハナコ', address: '本町1-2-3' })
     expect(prefill(inkan, event('moving-in'), { answers: {} })).toEqual({})
+  })
+})
+
+describe('finding an event by everyday words', () => {
+  const all = [...events.values()]
+  const ids = (query: string) => searchLifeEvents(all, query).map((e) => e.id)
+
+  it.each([
+    ['ひっこし', ['moving-in', 'moving-out', 'moving-within']],
+    ['ヒッコシ', ['moving-in', 'moving-out', 'moving-within']],
+    ['引っ越し', ['moving-in', 'moving-out', 'moving-within']],
+    ['Moving', ['moving-in', 'moving-out', 'moving-within']],
+    ['ひっこし てんにゅう', ['moving-in']],
+    ['おくやみ', ['death']],
+    ['死亡', ['death']],
+    ['相続', ['death']],
+    ['あかちゃん', ['birth']],
+    ['ｍａｒｒｉａｇｅ', ['marriage']],
+    ['けっこん', ['marriage']],
+    ['passport', []],
+  ])('%s finds %j', (query, expected) => {
+    expect(ids(query)).toEqual(expected)
+  })
+
+  it('lists every event, in order, for an empty query', () => {
+    expect(ids('  ')).toEqual(['moving-in', 'moving-out', 'moving-within', 'birth', 'death', 'marriage'])
   })
 })
