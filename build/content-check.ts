@@ -1,13 +1,14 @@
 import type { Plugin } from 'vite'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { assertForm, assertGuide, assertMunicipality } from '../src/content/validate.ts'
+import { assertForm, assertGuide, assertItems, assertLifeEvent, assertLifeReferences, assertMunicipality, assertProcedure, type LifeContent } from '../src/content/validate.ts'
+import type { LifeEvent, Procedure } from '../src/domain/life/types.ts'
 
 /**
  * A town's data is checked before anything is built: a bad file stops the build with a message
  * naming the file and the field (`src/content/municipality.json is not valid: field /mainPhone …`).
  */
-export function contentCheck(files: { municipality: string; label?: string; formsDir?: string; guidesDir?: string }): Plugin {
+export function contentCheck(files: { municipality: string; label?: string; formsDir?: string; guidesDir?: string; life?: LifeFiles }): Plugin {
   return {
     name: 'yorisoi:content-check',
     buildStart() {
@@ -33,6 +34,10 @@ export function contentCheck(files: { municipality: string; label?: string; form
           assertGuide(readJson(path, `src/content/guides/${name}`), `src/content/guides/${name}`)
         }
       }
+      if (files.life) {
+        for (const path of lifeFilePaths(files.life)) this.addWatchFile(path)
+        checkLife(files.life, data as { counters: { id: string }[] })
+      }
     },
   }
 }
@@ -56,4 +61,50 @@ export function guidePaths(dir: string): string[] {
     const g = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { id: string; steps: { id: string }[] }
     return [`/guides/${g.id}`, ...g.steps.map((s) => `/guides/${g.id}/${s.id}`), `/guides/${g.id}/done`]
   })
+}
+
+/** Where くらしの手続きナビ's data lives (labels are how errors name the files). */
+export interface LifeFiles {
+  items: string
+  eventsDir: string
+  proceduresDir: string
+  formsDir: string
+  guidesDir: string
+}
+
+/** Data files in a folder: every .json but its schema. */
+export function dataFileNames(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json'))
+    .sort()
+}
+
+function lifeFilePaths(files: LifeFiles): string[] {
+  return [files.items, ...dataFileNames(files.eventsDir).map((n) => join(files.eventsDir, n)), ...dataFileNames(files.proceduresDir).map((n) => join(files.proceduresDir, n))]
+}
+
+/**
+ * Items, procedures and life events, each against its schema, then every reference between
+ * them and to counters, forms and guides. Throws naming the file and the field.
+ */
+export function checkLife(files: LifeFiles, municipality: { counters: { id: string }[] }): void {
+  const items = readJson(files.items, 'src/content/items.json')
+  assertItems(items, 'src/content/items.json')
+  const procedures = dataFileNames(files.proceduresDir).map((name) => {
+    const file = `src/content/procedures/${name}`
+    const data = readJson(join(files.proceduresDir, name), file)
+    assertProcedure(data, file)
+    return { file, data: data as Procedure }
+  })
+  const events = dataFileNames(files.eventsDir).map((name) => {
+    const file = `src/content/life-events/${name}`
+    const data = readJson(join(files.eventsDir, name), file)
+    assertLifeEvent(data, file)
+    return { file, data: data as LifeEvent }
+  })
+  const forms = readdirSync(files.formsDir)
+    .filter((n) => /\.v\d+\.json$/.test(n))
+    .map((n) => readJson(join(files.formsDir, n), `src/content/forms/${n}`) as LifeContent['forms'][number])
+  const guides = guideFileNames(files.guidesDir).map((n) => (readJson(join(files.guidesDir, n), `src/content/guides/${n}`) as { id: string }).id)
+  assertLifeReferences({ events, procedures, items: (items as { items: { id: string }[] }).items, counters: municipality.counters.map((c) => c.id), forms, guides })
 }

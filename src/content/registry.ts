@@ -4,9 +4,33 @@
  */
 import data from './municipality.json'
 import type { Language, Localized, Municipality } from './types'
+import type { LifeEvent, LifeItem, Procedure } from '../domain/life/types'
 
 export const municipality = data as unknown as Municipality
 
 export function localize(text: Localized, lang: Language): string {
   return text[lang]
+}
+
+/**
+ * くらしの手続きナビ's data: every `life-events/<id>.json`, `procedures/<id>.json` and
+ * `items.json` that ships, checked at build (build/content-check.ts). Loaded on demand, so the
+ * first paint of every other page does not carry it.
+ */
+const lifeEventFiles = import.meta.glob<LifeEvent>(['./life-events/*.json', '!./life-events/*.schema.json'], { import: 'default' })
+const procedureFiles = import.meta.glob<Procedure>(['./procedures/*.json', '!./procedures/*.schema.json'], { import: 'default' })
+
+export interface LifeContentData {
+  events: LifeEvent[]
+  procedures: Procedure[]
+  items: LifeItem[]
+}
+
+export async function loadLifeContent(): Promise<LifeContentData> {
+  const [events, procedures, items] = await Promise.all([
+    Promise.all(Object.values(lifeEventFiles).map((load) => load())),
+    Promise.all(Object.values(procedureFiles).map((load) => load())),
+    import('./items.json').then((m) => (m.default as { items: LifeItem[] }).items),
+  ])
+  return { events: events.sort((a, b) => a.order - b.order), procedures, items }
 }
