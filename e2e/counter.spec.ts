@@ -42,6 +42,9 @@ test('a resident prepares a 住民異動届 for two people from their profile, o
   await page.locator('input[name="phone"]').fill('０９０ー１２３４ー５６７８')
   await page.getByTestId('save-profile').click()
   await expect(page.getByRole('status')).toHaveText('わたしの情報を保存しました。')
+  // said on screen too, not only to screen readers
+  await expect(page.getByTestId('profile-outcome')).toBeVisible()
+  await expect(page.getByTestId('profile-outcome')).toHaveText(/わたしの情報を保存しました/)
   await expect(page.locator('input[name="kana"]')).toHaveValue('タカハシ　タロウ')
 
   // start the form: profile fields are already filled
@@ -54,7 +57,13 @@ test('a resident prepares a 住民異動届 for two people from their profile, o
   await expect(person1.locator('input[name="name"]')).toHaveValue('髙橋 太郎')
   await expect(person1.locator('input[name="kana"]')).toHaveValue('タカハシ　タロウ')
   await expect(page.locator('input[name="phone"]')).toHaveValue('090-1234-5678')
-  await expect(page.locator('input[name="newAddress"]')).toHaveValue('見本県サンプル市本町三丁目12番地の34')
+  // the saved address is where the resident is registered today: the 前の住所, never the new one
+  await expect(page.locator('input[name="oldAddress"]')).toHaveValue('見本県サンプル市本町三丁目12番地の34')
+  await expect(page.locator('input[name="oldPostalCode"]')).toHaveValue('123-4567')
+  await expect(page.locator('input[name="newAddress"]')).toHaveValue('')
+  // and each field filled from わたしの情報 says so, by the field
+  await expect(page.locator('#f-oldAddress').locator('xpath=../following-sibling::p[1]')).toHaveText(/わたしの情報から入れました/)
+  await expect(page.getByTestId('from-profile')).toHaveCount(6)
 
   // asking too early shows the error summary, focused, linking to fields
   await page.getByTestId('to-check').click()
@@ -66,8 +75,11 @@ test('a resident prepares a 住民異動届 for two people from their profile, o
 
   await page.locator('input[name="kind"][value="tenkyo"]').check()
   await fillDate(page, 'f-moveDate', 'reiwa', '8', '11', '20')
+  await page.locator('input[name="newAddress"]').fill('見本県サンプル市南町5-6')
   await page.locator('input[name="newAddressExtra"]').fill('サンプルハイツ南棟 1203号室')
   await page.locator('input[name="oldAddress"]').fill('見本県サンプル市北町1-2-3')
+  // changing a filled field takes its mark away; the others keep theirs
+  await expect(page.getByTestId('from-profile')).toHaveCount(5)
   await page.locator('input[name="headName"]').fill('髙橋 太郎')
   await page.locator('input[name="filer"][value="self"]').check()
   await person1.locator('input[name="sex"][value="male"]').check()
@@ -282,4 +294,16 @@ test('form page at 特大: touch targets ≥ 44 px and nothing cut off at 375 px
   expect(report.small).toEqual([])
   expect(report.overflow).toBeLessThanOrEqual(0)
   await axe(page, 'form at 特大')
+})
+
+test('わたしの情報: saving nothing says there is nothing to save, on screen, and keeps nothing', async ({ page }) => {
+  await page.goto('/counter/profile')
+  await ready(page)
+  await page.getByTestId('save-profile').click()
+  await expect(page.getByTestId('profile-outcome')).toHaveText(/保存するものがありません/)
+  await page.goto('/counter')
+  await ready(page)
+  await page.getByTestId('start-inkan-toroku').click()
+  await expect(page.locator('input[name="name"]')).toHaveValue('')
+  await expect(page.getByTestId('use-profile')).toHaveCount(0)
 })
