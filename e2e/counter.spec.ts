@@ -6,7 +6,7 @@ import { decodePayload, type DecodedApplication } from '../src/domain/payload'
 import { validateAnswers } from '../src/domain/forms/validate'
 import type { FormDefinition, AnswerItem } from '../src/domain/forms/types'
 import ido from '../src/content/forms/jumin-ido.v1.json' with { type: 'json' }
-import { ready, serviceWorkerReady, watchConsole } from './helpers'
+import { ready, serviceWorkerReady, setSettings, watchConsole } from './helpers'
 
 const FORMS = [ido as unknown as FormDefinition]
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -306,4 +306,46 @@ test('わたしの情報: saving nothing says there is nothing to save, on scree
   await page.getByTestId('start-inkan-toroku').click()
   await expect(page.locator('input[name="name"]')).toHaveValue('')
   await expect(page.getByTestId('use-profile')).toHaveCount(0)
+})
+
+test('dates at 375 px: a four-digit year shows whole and 元号/年/月/日 stay one row (at 特大 a 元号 row, then 年/月/日), in every language and size', async ({ page }) => {
+  test.setTimeout(240_000)
+  await page.goto('/counter')
+  await ready(page)
+  await page.getByTestId('start-jumin-ido').click()
+  await expect(page).toHaveURL(/\/counter\/form\?draft=/)
+  const url = page.url()
+  for (const language of ['ja', 'ja-easy', 'en']) {
+    for (const textSize of ['standard', 'large', 'xlarge']) {
+      const where = `${language} ${textSize}`
+      await setSettings(page, { language, textSize })
+      await page.goto(url)
+      await ready(page)
+      const box = page.locator('#f-persons-0-birthDate')
+      await box.locator('select').selectOption('seireki')
+      await box.locator('input').nth(0).fill('1990')
+      await box.locator('input').nth(1).fill('12')
+      await box.locator('input').nth(2).fill('31')
+      const m = await box.evaluate((el) => {
+        const year = el.querySelectorAll('input')[0]!
+        const select = el.querySelector('select')!
+        const parts = [...el.querySelectorAll<HTMLElement>('.date-input__part')].map((p) => p.getBoundingClientRect())
+        const row = el.getBoundingClientRect()
+        return {
+          yearCut: year.scrollWidth - year.clientWidth,
+          eraCut: select.scrollWidth - select.clientWidth,
+          tops: parts.map((p) => Math.round(p.bottom)),
+          inside: parts.every((p) => p.left >= row.left - 1 && p.right <= row.right + 1),
+        }
+      })
+      expect(m.yearCut, `${where}: year cut by ${m.yearCut}px`).toBeLessThanOrEqual(0)
+      expect(m.inside, `${where}: a box sticks out`).toBe(true)
+      const [era, y, mo, d] = m.tops
+      // 年・月・日 always share a row; the 元号 shares it too except at 特大, where it sits above
+      expect(new Set([y, mo, d]).size, `${where}: ${m.tops}`).toBe(1)
+      if (textSize === 'xlarge') expect(era!, where).toBeLessThan(y!)
+      else expect(era, `${where}: ${m.tops}`).toBe(y)
+      await expect(box.getByTestId('date-both')).toContainText('1990')
+    }
+  }
 })

@@ -32,12 +32,17 @@ export const useCounterStore = defineStore('counter', () => {
   const problem = ref<StorageProblem | undefined>()
   /** Drafts whose answers in memory are newer than what storage holds (or storage has none). */
   const unsaved = ref<string[]>([])
+  /** Drafts whose last write storage refused: they live only in memory until a write succeeds. */
+  const refused = ref<string[]>([])
   const profileUnsaved = ref(false)
   const loaded = ref(false)
   const forms = allForms()
 
-  /** Something typed lives only in this page's memory: closing it would lose it. */
-  const unkept = computed(() => unsaved.value.length > 0 || profileUnsaved.value)
+  /**
+   * Something typed lives only in this page's memory because storage refused it: closing the
+   * page would lose it. (A change merely waiting for its autosave is written on pagehide.)
+   */
+  const unkept = computed(() => refused.value.some((id) => unsaved.value.includes(id)) || profileUnsaved.value)
 
   type Outcome<T> = { ok: true; value: T } | { ok: false; value?: undefined }
   async function guard<T>(work: () => Promise<T>): Promise<Outcome<T>> {
@@ -56,6 +61,9 @@ export const useCounterStore = defineStore('counter', () => {
   }
   const markSaved = (id: string) => {
     unsaved.value = unsaved.value.filter((x) => x !== id)
+  }
+  const markRefused = (id: string, yes: boolean) => {
+    refused.value = yes ? [...new Set([...refused.value, id])] : refused.value.filter((x) => x !== id)
   }
   const byNewest = (a: { updatedAt?: number }, b: { updatedAt?: number }) => (b.updatedAt ?? 0) - (a.updatedAt ?? 0)
 
@@ -100,7 +108,9 @@ export const useCounterStore = defineStore('counter', () => {
     const row = drafts.value.find((d) => d.id === id)
     if (!row) return false
     const plain = toPlain(row)
-    if (!(await guard(() => db().drafts.put(plain))).ok) return false
+    const { ok } = await guard(() => db().drafts.put(plain))
+    markRefused(id, !ok)
+    if (!ok) return false
     if (JSON.stringify(toPlain(row)) === JSON.stringify(plain)) markSaved(id)
     return true
   }
@@ -160,6 +170,7 @@ export const useCounterStore = defineStore('counter', () => {
       drafts.value = drafts.value.filter((d) => d.id !== id)
       damaged.value = damaged.value.filter((d) => d.id !== id)
       markSaved(id)
+      markRefused(id, false)
     }
   }
 
@@ -191,6 +202,7 @@ export const useCounterStore = defineStore('counter', () => {
     drafts.value = []
     damaged.value = []
     unsaved.value = []
+    refused.value = []
     profile.value = undefined
     profileUnsaved.value = false
     return ok
