@@ -6,7 +6,7 @@ import { decodePayload, type DecodedApplication } from '../src/domain/payload'
 import { validateAnswers } from '../src/domain/forms/validate'
 import type { FormDefinition, AnswerItem } from '../src/domain/forms/types'
 import ido from '../src/content/forms/jumin-ido.v1.json' with { type: 'json' }
-import { ready, serviceWorkerReady, watchConsole } from './helpers'
+import { ready, serviceWorkerReady, setSettings, watchConsole } from './helpers'
 
 const FORMS = [ido as unknown as FormDefinition]
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -42,6 +42,9 @@ test('a resident prepares a 住民異動届 for two people from their profile, o
   await page.locator('input[name="phone"]').fill('０９０ー１２３４ー５６７８')
   await page.getByTestId('save-profile').click()
   await expect(page.getByRole('status')).toHaveText('わたしの情報を保存しました。')
+  // said on screen too, not only to screen readers
+  await expect(page.getByTestId('profile-outcome')).toBeVisible()
+  await expect(page.getByTestId('profile-outcome')).toHaveText(/わたしの情報を保存しました/)
   await expect(page.locator('input[name="kana"]')).toHaveValue('タカハシ　タロウ')
 
   // start the form: profile fields are already filled
@@ -54,7 +57,13 @@ test('a resident prepares a 住民異動届 for two people from their profile, o
   await expect(person1.locator('input[name="name"]')).toHaveValue('髙橋 太郎')
   await expect(person1.locator('input[name="kana"]')).toHaveValue('タカハシ　タロウ')
   await expect(page.locator('input[name="phone"]')).toHaveValue('090-1234-5678')
-  await expect(page.locator('input[name="newAddress"]')).toHaveValue('見本県サンプル市本町三丁目12番地の34')
+  // the saved address is where the resident is registered today: the 前の住所, never the new one
+  await expect(page.locator('input[name="oldAddress"]')).toHaveValue('見本県サンプル市本町三丁目12番地の34')
+  await expect(page.locator('input[name="oldPostalCode"]')).toHaveValue('123-4567')
+  await expect(page.locator('input[name="newAddress"]')).toHaveValue('')
+  // and each field filled from わたしの情報 says so, by the field
+  await expect(page.locator('#f-oldAddress').locator('xpath=../following-sibling::p[1]')).toHaveText(/わたしの情報から入れました/)
+  await expect(page.getByTestId('from-profile')).toHaveCount(6)
 
   // asking too early shows the error summary, focused, linking to fields
   await page.getByTestId('to-check').click()
@@ -66,8 +75,11 @@ test('a resident prepares a 住民異動届 for two people from their profile, o
 
   await page.locator('input[name="kind"][value="tenkyo"]').check()
   await fillDate(page, 'f-moveDate', 'reiwa', '8', '11', '20')
+  await page.locator('input[name="newAddress"]').fill('見本県サンプル市南町5-6')
   await page.locator('input[name="newAddressExtra"]').fill('サンプルハイツ南棟 1203号室')
   await page.locator('input[name="oldAddress"]').fill('見本県サンプル市北町1-2-3')
+  // changing a filled field takes its mark away; the others keep theirs
+  await expect(page.getByTestId('from-profile')).toHaveCount(5)
   await page.locator('input[name="headName"]').fill('髙橋 太郎')
   await page.locator('input[name="filer"][value="self"]').check()
   await person1.locator('input[name="sex"][value="male"]').check()
@@ -282,4 +294,58 @@ test('form page at 特大: touch targets ≥ 44 px and nothing cut off at 375 px
   expect(report.small).toEqual([])
   expect(report.overflow).toBeLessThanOrEqual(0)
   await axe(page, 'form at 特大')
+})
+
+test('わたしの情報: saving nothing says there is nothing to save, on screen, and keeps nothing', async ({ page }) => {
+  await page.goto('/counter/profile')
+  await ready(page)
+  await page.getByTestId('save-profile').click()
+  await expect(page.getByTestId('profile-outcome')).toHaveText(/保存するものがありません/)
+  await page.goto('/counter')
+  await ready(page)
+  await page.getByTestId('start-inkan-toroku').click()
+  await expect(page.locator('input[name="name"]')).toHaveValue('')
+  await expect(page.getByTestId('use-profile')).toHaveCount(0)
+})
+
+test('dates at 375 px: a four-digit year shows whole and 元号/年/月/日 stay one row (at 特大 a 元号 row, then 年/月/日), in every language and size', async ({ page }) => {
+  test.setTimeout(240_000)
+  await page.goto('/counter')
+  await ready(page)
+  await page.getByTestId('start-jumin-ido').click()
+  await expect(page).toHaveURL(/\/counter\/form\?draft=/)
+  const url = page.url()
+  for (const language of ['ja', 'ja-easy', 'en']) {
+    for (const textSize of ['standard', 'large', 'xlarge']) {
+      const where = `${language} ${textSize}`
+      await setSettings(page, { language, textSize })
+      await page.goto(url)
+      await ready(page)
+      const box = page.locator('#f-persons-0-birthDate')
+      await box.locator('select').selectOption('seireki')
+      await box.locator('input').nth(0).fill('1990')
+      await box.locator('input').nth(1).fill('12')
+      await box.locator('input').nth(2).fill('31')
+      const m = await box.evaluate((el) => {
+        const year = el.querySelectorAll('input')[0]!
+        const select = el.querySelector('select')!
+        const parts = [...el.querySelectorAll<HTMLElement>('.date-input__part')].map((p) => p.getBoundingClientRect())
+        const row = el.getBoundingClientRect()
+        return {
+          yearCut: year.scrollWidth - year.clientWidth,
+          eraCut: select.scrollWidth - select.clientWidth,
+          tops: parts.map((p) => Math.round(p.bottom)),
+          inside: parts.every((p) => p.left >= row.left - 1 && p.right <= row.right + 1),
+        }
+      })
+      expect(m.yearCut, `${where}: year cut by ${m.yearCut}px`).toBeLessThanOrEqual(0)
+      expect(m.inside, `${where}: a box sticks out`).toBe(true)
+      const [era, y, mo, d] = m.tops
+      // 年・月・日 always share a row; the 元号 shares it too except at 特大, where it sits above
+      expect(new Set([y, mo, d]).size, `${where}: ${m.tops}`).toBe(1)
+      if (textSize === 'xlarge') expect(era!, where).toBeLessThan(y!)
+      else expect(era, `${where}: ${m.tops}`).toBe(y)
+      await expect(box.getByTestId('date-both')).toContainText('1990')
+    }
+  }
 })

@@ -8,22 +8,11 @@
  * `toPlain()` before writing (IndexedDB cannot clone a Proxy).
  */
 import Dexie, { type EntityTable } from 'dexie'
-import type { Answers } from '../domain/forms/types'
+import type { DraftRecord } from '../domain/forms/drafts'
 import type { ClassRecord } from '../domain/volunteer/records'
 
-/** A counter application being prepared at home. Answers are plain JSON keyed by field id. */
-export interface DraftRow {
-  id: string
-  formId: string
-  formVersion: number
-  answers: Answers
-  /** The language the resident filled it in (the staff side always shows Japanese). */
-  language: string
-  createdAt: number
-  updatedAt: number
-  /** Since schema v2: when the resident last showed this draft's QR code (0 = never). */
-  shownAt: number
-}
+/** A counter application being prepared at home (shape and rules in domain/forms/drafts). `shownAt` since schema v2. */
+export type DraftRow = DraftRecord
 
 /** わたしの情報: entered once, offered to every form. A single row with id "me". */
 export interface ProfileRow {

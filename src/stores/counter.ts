@@ -1,22 +1,48 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { computed, ref } from 'vue'
 import { clearAllData, db, storageProblem, toPlain, type DraftRow, type ProfileRow, type StorageProblem } from '../db'
 import { allForms, findForm } from '../domain/forms'
 import type { Answers, FormDefinition } from '../domain/forms/types'
-import { isExpired, newAnswers, type Profile } from '../domain/forms/drafts'
+import { fillFromProfileWithPaths, inspectDraft, isExpired, type DraftDamage, type Profile } from '../domain/forms/drafts'
+import { emptyAnswers } from '../domain/forms/validate'
 import { municipality } from '../content/registry'
 
 const newId = (): string => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`)
 
+/** A stored draft that cannot be opened: listed in plain words so the resident can delete it. */
+export interface DamagedDraft {
+  id: string
+  formId?: string
+  updatedAt?: number
+  damage: DraftDamage
+}
+
 /**
- * Counter drafts and わたしの情報, kept only in this phone's IndexedDB. A storage failure never
- * throws typed text away: the page keeps its answers and `problem` says what went wrong.
+ * Counter drafts and わたしの情報. The store's memory is the truth every screen reads (the form
+ * edits it, the check page shows it, the QR encodes it); IndexedDB is where that truth is kept
+ * between visits. A write that fails never rolls memory back: the screens go on with exactly
+ * what the resident typed, `problem` says why it was not kept, and `unkept` says that leaving
+ * would lose something. Without IndexedDB at all (private mode, blocked) everything works in
+ * memory only.
  */
 export const useCounterStore = defineStore('counter', () => {
   const drafts = ref<DraftRow[]>([])
+  const damaged = ref<DamagedDraft[]>([])
   const profile = ref<ProfileRow | undefined>()
   const problem = ref<StorageProblem | undefined>()
+  /** Drafts whose answers in memory are newer than what storage holds (or storage has none). */
+  const unsaved = ref<string[]>([])
+  /** Drafts whose last write storage refused: they live only in memory until a write succeeds. */
+  const refused = ref<string[]>([])
+  const profileUnsaved = ref(false)
+  const loaded = ref(false)
   const forms = allForms()
+
+  /**
+   * Something typed lives only in this page's memory because storage refused it: closing the
+   * page would lose it. (A change merely waiting for its autosave is written on pagehide.)
+   */
+  const unkept = computed(() => refused.value.some((id) => unsaved.value.includes(id)) || profileUnsaved.value)
 
   type Outcome<T> = { ok: true; value: T } | { ok: false; value?: undefined }
   async function guard<T>(work: () => Promise<T>): Promise<Outcome<T>> {
@@ -30,76 +56,139 @@ export const useCounterStore = defineStore('counter', () => {
     }
   }
 
-  /** Loads drafts and profile; deletes drafts past the town's retention (they were flagged days before). */
+  const markUnsaved = (id: string) => {
+    if (!unsaved.value.includes(id)) unsaved.value = [...unsaved.value, id]
+  }
+  const markSaved = (id: string) => {
+    unsaved.value = unsaved.value.filter((x) => x !== id)
+  }
+  const markRefused = (id: string, yes: boolean) => {
+    refused.value = yes ? [...new Set([...refused.value, id])] : refused.value.filter((x) => x !== id)
+  }
+  const byNewest = (a: { updatedAt?: number }, b: { updatedAt?: number }) => (b.updatedAt ?? 0) - (a.updatedAt ?? 0)
+
+  /**
+   * Reads drafts and profile from storage; deletes drafts past the town's retention (they were
+   * flagged days before). Drafts not yet kept in storage stay as they are in memory.
+   */
   async function load(now = Date.now()): Promise<void> {
     await guard(async () => {
-      const all = await db().drafts.orderBy('updatedAt').reverse().toArray()
-      const expired = all.filter((d) => isExpired(d.updatedAt, now, municipality.draftRetentionDays))
+      const rows: unknown[] = await db().drafts.toArray()
+      const readable: DraftRow[] = []
+      const broken: DamagedDraft[] = []
+      for (const row of rows) {
+        const seen = inspectDraft(row, forms)
+        if (seen.ok) readable.push(seen.draft)
+        else if (seen.id !== undefined) broken.push({ id: seen.id, formId: seen.formId, updatedAt: seen.updatedAt, damage: seen.damage })
+      }
+      const expired = readable.filter((d) => isExpired(d.updatedAt, now, municipality.draftRetentionDays) && !unsaved.value.includes(d.id))
       if (expired.length) await db().drafts.bulkDelete(expired.map((d) => d.id))
-      drafts.value = all.filter((d) => !expired.includes(d))
-      profile.value = await db().profile.get('me')
+      const inMemory = drafts.value.filter((d) => unsaved.value.includes(d.id))
+      const fromStorage = readable.filter((d) => !expired.includes(d) && !unsaved.value.includes(d.id))
+      drafts.value = [...inMemory, ...fromStorage].sort(byNewest)
+      damaged.value = broken.sort(byNewest)
+      if (!profileUnsaved.value) profile.value = await db().profile.get('me')
     })
+    loaded.value = true
   }
 
   function formOf(draft: Pick<DraftRow, 'formId' | 'formVersion'>): FormDefinition | undefined {
     return findForm(forms, draft.formId, draft.formVersion)
   }
 
-  async function create(form: FormDefinition, language: string): Promise<string | undefined> {
+  /** The draft as the screens must show it: from memory (reading storage once, on the first visit). */
+  async function open(id: string): Promise<DraftRow | undefined> {
+    if (!loaded.value) await load()
+    return drafts.value.find((d) => d.id === id)
+  }
+  const damageOf = (id: string): DamagedDraft | undefined => damaged.value.find((d) => d.id === id)
+
+  /** Writes the draft as it is in memory. False (and `problem` set) when storage refused. */
+  async function persist(id: string): Promise<boolean> {
+    const row = drafts.value.find((d) => d.id === id)
+    if (!row) return false
+    const plain = toPlain(row)
+    const { ok } = await guard(() => db().drafts.put(plain))
+    markRefused(id, !ok)
+    if (!ok) return false
+    if (JSON.stringify(toPlain(row)) === JSON.stringify(plain)) markSaved(id)
+    return true
+  }
+
+  /** A new draft, prefilled from わたしの情報; it exists (in memory) even when storage refuses it. */
+  async function create(form: FormDefinition, language: string): Promise<string> {
     const now = Date.now()
-    const row: DraftRow = { id: newId(), formId: form.id, formVersion: form.version, answers: newAnswers(form, profile.value), language, createdAt: now, updatedAt: now, shownAt: 0 }
+    const { answers, filled } = profile.value ? fillFromProfileWithPaths(form, emptyAnswers(form), profile.value) : { answers: emptyAnswers(form), filled: [] }
+    const row: DraftRow = { id: newId(), formId: form.id, formVersion: form.version, answers, language, createdAt: now, updatedAt: now, shownAt: 0, fromProfile: filled }
     // Ask the browser not to evict what residents keep here (it may say no; nothing changes then).
     void navigator.storage?.persist?.().catch(() => false)
-    if (!(await guard(() => db().drafts.add(row))).ok) return undefined
     drafts.value = [row, ...drafts.value]
+    markUnsaved(row.id)
+    await persist(row.id)
     return row.id
   }
 
-  async function get(id: string): Promise<DraftRow | undefined> {
-    return (await guard(() => db().drafts.get(id))).value
+  /** The resident changed answers: memory takes them at once (what check and QR read). */
+  function edit(id: string, answers: Answers, language: string, fromProfile?: string[]): void {
+    const row = drafts.value.find((d) => d.id === id)
+    if (!row) return
+    Object.assign(row, { answers: toPlain(answers), language, updatedAt: Date.now() })
+    if (fromProfile) row.fromProfile = [...fromProfile]
+    markUnsaved(id)
   }
 
-  async function save(id: string, answers: Answers, language: string): Promise<boolean> {
-    const updatedAt = Date.now()
-    const saved = await guard(() => db().drafts.update(id, { answers: toPlain(answers), updatedAt, language }))
-    if (!saved.ok) return false
-    const row = drafts.value.find((d) => d.id === id)
-    if (row) Object.assign(row, { answers: toPlain(answers), updatedAt })
-    return true
+  /** Takes the answers into memory and keeps them in storage. False when storage refused (memory has them). */
+  async function save(id: string, answers: Answers, language: string, fromProfile?: string[]): Promise<boolean> {
+    edit(id, answers, language, fromProfile)
+    return persist(id)
   }
 
   /** The resident showed this draft's QR code (the list then says so). */
   async function markShown(id: string): Promise<void> {
-    const shownAt = Date.now()
-    if ((await guard(() => db().drafts.update(id, { shownAt }))).ok) {
-      const row = drafts.value.find((d) => d.id === id)
-      if (row) row.shownAt = shownAt
-    }
+    const row = drafts.value.find((d) => d.id === id)
+    if (!row) return
+    row.shownAt = Date.now()
+    // a draft only in memory stays there: writing it now would be a save the resident did not see
+    if (!unsaved.value.includes(id)) await persist(id)
   }
 
   async function duplicate(id: string): Promise<string | undefined> {
-    const source = await get(id)
+    const source = await open(id)
     if (!source) return undefined
     const now = Date.now()
-    const copy: DraftRow = { ...source, id: newId(), createdAt: now, updatedAt: now, shownAt: 0 }
-    if (!(await guard(() => db().drafts.add(copy))).ok) return undefined
+    const copy: DraftRow = { ...toPlain(source), id: newId(), createdAt: now, updatedAt: now, shownAt: 0 }
     drafts.value = [copy, ...drafts.value]
+    markUnsaved(copy.id)
+    await persist(copy.id)
     return copy.id
   }
 
+  /** Deletes a draft (readable or damaged). A draft that storage never held goes from memory at once. */
   async function remove(id: string): Promise<void> {
-    if ((await guard(() => db().drafts.delete(id))).ok) drafts.value = drafts.value.filter((d) => d.id !== id)
+    const { ok } = await guard(() => db().drafts.delete(id))
+    if (ok || problem.value === 'unavailable') {
+      drafts.value = drafts.value.filter((d) => d.id !== id)
+      damaged.value = damaged.value.filter((d) => d.id !== id)
+      markSaved(id)
+      markRefused(id, false)
+    }
   }
 
+  /** Keeps わたしの情報; in memory for this visit when storage refuses (then false). */
   async function saveProfile(value: Profile): Promise<boolean> {
     const row: ProfileRow = { id: 'me', ...value, updatedAt: Date.now() }
-    if (!(await guard(() => db().profile.put(row))).ok) return false
     profile.value = row
-    return true
+    const { ok } = await guard(() => db().profile.put(toPlain(row)))
+    profileUnsaved.value = !ok
+    return ok
   }
 
   async function deleteProfile(): Promise<void> {
-    if ((await guard(() => db().profile.delete('me'))).ok) profile.value = undefined
+    const { ok } = await guard(() => db().profile.delete('me'))
+    if (ok || problem.value === 'unavailable') {
+      profile.value = undefined
+      profileUnsaved.value = false
+    }
   }
 
   /** 「このスマホのデータをすべて消す」: every table and every stored setting. */
@@ -111,9 +200,22 @@ export const useCounterStore = defineStore('counter', () => {
       // storage blocked: nothing was stored there either
     }
     drafts.value = []
+    damaged.value = []
+    unsaved.value = []
+    refused.value = []
     profile.value = undefined
+    profileUnsaved.value = false
     return ok
   }
 
-  return { drafts, profile, problem, forms, load, formOf, create, get, save, markShown, duplicate, remove, saveProfile, deleteProfile, eraseEverything }
+  // Closing or reloading the page while something lives only in memory asks first.
+  if (typeof window !== 'undefined') {
+    window.addEventListener('beforeunload', (event) => {
+      if (!unkept.value) return
+      event.preventDefault()
+      event.returnValue = ''
+    })
+  }
+
+  return { drafts, damaged, profile, problem, unsaved, unkept, loaded, forms, load, open, damageOf, formOf, create, edit, persist, save, markShown, duplicate, remove, saveProfile, deleteProfile, eraseEverything }
 })
