@@ -30,10 +30,16 @@ function importOffThread(bytes: Uint8Array, options: ImportOptions): Promise<Imp
       worker = undefined
       resolve(importSchedule(bytes, options))
     }
+    const classes: ClassEvent[] = []
     const onMessage = (event: MessageEvent<ImportReply>) => {
-      if (event.data.id !== id) return
+      const reply = event.data
+      if (reply.id !== id) return
+      if (reply.kind === 'part') {
+        for (const c of reply.classes) classes.push(c)
+        return
+      }
       cleanup()
-      if ('result' in event.data) resolve(event.data.result)
+      if (reply.kind === 'done') resolve({ ...reply.result, classes })
       else resolve(importSchedule(bytes, options))
     }
     const cleanup = () => {
