@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from 'vue-router'
 import HomeView from './features/home/HomeView.vue'
 
 declare module 'vue-router' {
@@ -35,9 +35,55 @@ export const routes: RouteRecordRaw[] = [
 ]
 
 export function createAppRouter() {
-  return createRouter({
+  const router = createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
     routes,
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   })
+  recoverFromStaleChunks(router)
+  return router
+}
+
+/** The page a tab last reloaded onto because its files were gone (sessionStorage: per tab). */
+export const CHUNK_RELOAD_KEY = 'yorisoi.chunkReload'
+
+/** A lazy page's (or its messages') file could not be loaded: the release it belongs to is gone. */
+export function isChunkLoadError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error)
+  return /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS|Load failed/i.test(message)
+}
+
+/**
+ * Loads `target` afresh, at most once per target per tab: true when it did. A tab open while a
+ * new release took over (another tab pressed 更新する, or a counter PC left open all day) still
+ * runs the old release, whose lazy files are no longer on the server nor in the cache; a full
+ * load of the page the resident was going to brings the new release. If that page fails again
+ * right after, nothing reloads a second time, so the tab can never loop.
+ */
+export function reloadOnce(target: string, storage: Storage | null = sessionStorageOrNone(), go: (url: string) => void = (url) => window.location.assign(url)): boolean {
+  if (!storage || storage.getItem(CHUNK_RELOAD_KEY) === target) return false
+  storage.setItem(CHUNK_RELOAD_KEY, target)
+  go(target)
+  return true
+}
+
+function sessionStorageOrNone(): Storage | null {
+  try {
+    return window.sessionStorage
+  } catch {
+    return null
+  }
+}
+
+function recoverFromStaleChunks(router: Router): void {
+  router.onError((error, to) => {
+    if (isChunkLoadError(error)) reloadOnce(router.resolve(to).href)
+  })
+  // a page that opened is proof the release works: a later release may reload this tab again
+  router.afterEach((_to, _from, failure) => {
+    if (!failure) sessionStorageOrNone()?.removeItem(CHUNK_RELOAD_KEY)
+  })
+  // Vite also fires 'vite:preloadError' for the same failure, before the router sees it. It is
+  // left alone: reloading there would lose the page the resident was going to (the router knows
+  // it), and outside a navigation a reload could wipe what they were typing.
 }

@@ -147,3 +147,53 @@ describe('finding classes', () => {
     expect(whatToBring(classes.find((c) => c.name === 'LINEの使い方講座')!)).toEqual(['phone'])
   })
 })
+
+import { decideSchedule, scheduleProblem } from '../../src/domain/schedule/import'
+
+describe('a broken schedule file never replaces a good copy', () => {
+  const good = importSchedule(new Uint8Array(readFileSync('public/data/classes.csv')), { keywords })
+  const header = readFileSync('public/data/classes.csv', 'utf8').split(/\r?\n/)[0]!
+  const random = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256)
+  const broken = {
+    'random bytes': importSchedule(random, { keywords }),
+    'an empty file': importSchedule(new Uint8Array(0), { keywords }),
+    'an HTML error page': importSchedule('<!doctype html><html><body>404 Not Found</body></html>', { keywords }),
+    'a header-only file': importSchedule(`${header}\r\n`, { keywords }),
+    'a valid header and only non-class events': importSchedule(`${header}\r\n1,999999,冬のふれあい音楽会,,,,,,,,イベント,,,,,,2026-12-05,2026-12-05\r\n`, { keywords }),
+  }
+
+  it('says what is wrong with a file: unreadable, or readable with no classes', () => {
+    expect(scheduleProblem(good)).toBeUndefined()
+    expect(scheduleProblem(broken['random bytes'])).toBe('unreadable')
+    expect(scheduleProblem(broken['an empty file'])).toBe('unreadable')
+    expect(scheduleProblem(broken['an HTML error page'])).toBe('unreadable')
+    expect(scheduleProblem(broken['a header-only file'])).toBe('no-classes')
+    expect(scheduleProblem(broken['a valid header and only non-class events'])).toBe('no-classes')
+  })
+
+  it('a good fresh file replaces the kept copy and is stored', () => {
+    expect(decideSchedule(undefined, good)).toEqual({ show: 'fresh', store: true })
+    expect(decideSchedule(good, good)).toEqual({ show: 'fresh', store: true })
+  })
+
+  for (const [what, fresh] of Object.entries(broken)) {
+    it(`${what} after a good copy: the good copy stays in use, is not overwritten, and the resident is told`, () => {
+      expect(decideSchedule(good, fresh)).toEqual({ show: 'kept', store: false, notice: 'stale' })
+    })
+  }
+
+  it('a broken first load shows nothing and says why, in plain words', () => {
+    expect(decideSchedule(undefined, broken['random bytes'])).toEqual({ show: 'none', store: false, notice: 'unreadable' })
+    expect(decideSchedule(undefined, broken['a header-only file'])).toEqual({ show: 'none', store: false, notice: 'no-classes' })
+    expect(decideSchedule(undefined, 'http')).toEqual({ show: 'none', store: false, notice: 'unavailable' })
+    expect(decideSchedule(undefined, 'offline')).toEqual({ show: 'none', store: false, notice: 'error' })
+  })
+
+  it('a server error or no connection keeps the good copy; a broken kept copy counts as none', () => {
+    expect(decideSchedule(good, 'http')).toEqual({ show: 'kept', store: false, notice: 'stale' })
+    expect(decideSchedule(good, 'offline')).toEqual({ show: 'kept', store: false, notice: 'offline' })
+    // an older app version may have cached a broken file: it is not shown as a schedule
+    expect(decideSchedule(broken['a header-only file'], 'offline')).toEqual({ show: 'none', store: false, notice: 'error' })
+    expect(decideSchedule(broken['random bytes'], good)).toEqual({ show: 'fresh', store: true })
+  })
+})

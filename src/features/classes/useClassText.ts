@@ -6,8 +6,10 @@ import type { ClassEvent } from '../../domain/schedule/import'
 export function useClassText() {
   const { t, locale } = useI18n()
   const intl = computed(() => (locale.value === 'en' ? 'en-GB' : 'ja-JP'))
-  const day = (date: string) =>
-    new Intl.DateTimeFormat(intl.value, { month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`))
+  // one formatter per language, not one per call: a long list titles hundreds of days, and
+  // building an Intl.DateTimeFormat each time cost most of its render
+  const dayFormat = computed(() => new Intl.DateTimeFormat(intl.value, { month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC' }))
+  const day = (date: string) => dayFormat.value.format(new Date(`${date}T00:00:00Z`))
   const dateTime = (ms: number) => new Intl.DateTimeFormat(intl.value, { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Tokyo' }).format(ms)
   const time = (c: ClassEvent) => (c.startTime ? t('classes.item.time', { start: c.startTime, end: c.endTime ?? '' }) : '')
   const when = (c: ClassEvent) => {
