@@ -45,7 +45,7 @@ test('links from the CSV are only what they claim: no javascript:, data: or vbsc
   await serveHostileCsv(page)
   for (let i = 1; i <= HOSTILE_URLS.length; i++) {
     await page.goto(`/classes/999990-000${i}`)
-    await expect(page.getByTestId('class-when')).toBeVisible()
+    await expect(page.getByTestId('class-when')).toBeVisible({ timeout: 15_000 })
     await expect(page.locator('main a[href^="javascript" i], main a[href^="data:" i], main a[href^="vbscript" i], main a[href*="script:" i]')).toHaveCount(0)
     for (const href of await hrefs(page)) expect(['http:', 'https:', 'geo:'], href).toContain(new URL(href).protocol)
     // the address is still there, as plain text
@@ -59,7 +59,7 @@ test('links from the CSV are only what they claim: no javascript:, data: or vbsc
 test('a phone number with an extension dials only the number; the website link names its host; map links for iPhone and Android', async ({ page }) => {
   await serveHostileCsv(page)
   await page.goto('/classes/999990-0100')
-  await expect(page.getByTestId('class-when')).toBeVisible()
+  await expect(page.getByTestId('class-when')).toBeVisible({ timeout: 15_000 })
   await expect(page.getByTestId('class-tel')).toHaveAttribute('href', 'tel:0000000002')
   await expect(page.getByTestId('class-tel')).toContainText('0000-00-0002（内線123）')
   await expect(page.getByTestId('class-website')).toHaveAttribute('href', 'https://www.city.sample.example.jp/digital/')
@@ -78,7 +78,7 @@ test('furigana markup in the CSV is shown as written, never as ruby (fee and cap
   for (const language of ['ja', 'ja-easy', 'en']) {
     await setSettings(page, { language })
     await page.goto('/classes/999990-0001')
-    await expect(page.getByTestId('class-when')).toBeVisible()
+    await expect(page.getByTestId('class-when')).toBeVisible({ timeout: 15_000 })
     const facts = page.locator('.class-facts')
     await expect(facts, language).toContainText('{無料|1万円}')
     await expect(facts, language).toContainText('｛10｜100｝')
@@ -106,7 +106,7 @@ test('the class page confirms on screen: bookmark, calendar file, link copied �
 
   await setSettings(page, { language: 'en' })
   await page.reload()
-  await expect(page.getByTestId('class-when')).toBeVisible()
+  await expect(page.getByTestId('class-when')).toBeVisible({ timeout: 15_000 })
   await page.getByTestId('bookmark').click()
   await expect(page.getByTestId('class-status')).toHaveText('✓ Removed from interested')
   await page.getByTestId('share').click()
@@ -114,7 +114,7 @@ test('the class page confirms on screen: bookmark, calendar file, link copied �
 
   await setSettings(page, { language: 'ja-easy' })
   await page.reload()
-  await expect(page.getByTestId('class-when')).toBeVisible()
+  await expect(page.getByTestId('class-when')).toBeVisible({ timeout: 15_000 })
   await page.getByTestId('ics').click()
   await expect(page.getByTestId('class-status').locator('ruby').first()).toBeVisible()
 })
