@@ -99,7 +99,7 @@ test('the policy is enforced: an injected inline script does not run and is reco
 })
 
 test('no screen trips the policy: every route, in every language', async ({ page, context }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(300_000)
   const seen = await recordViolations(context)
   const routes = [...ROUTES, '/classes/999990-0001', '/counter/profile', '/volunteer/plan', '/volunteer/present', '/volunteer/record', '/no-such-page']
   for (const lang of ['ja', 'ja-easy', 'en']) {
