@@ -12,7 +12,49 @@ import { STATIC_ROUTE_PATHS } from './src/app/paths.ts'
 import type { Municipality } from './src/content/types'
 
 /** Modules every page needs before it can render (see build.rolldownOptions). */
-const FIRST_PAINT_MODULES = /node_modules\/(@vue|vue|vue-router|pinia|vue-i18n|@intlify)\/|\/src\/(main\.ts|App\.vue|router\.ts|app\/(TheHeader\.vue|TheAnnouncer\.vue|TheOfflineNotice\.vue|language\.ts|usePageTitle\.ts|useUiLocale\.ts|paths\.ts|styles\.css)|i18n\/index\.ts|i18n\/locales\/ja\.json|stores\/(settings|announcer|pwa)\.ts|content\/(registry|types)\.ts|content\/municipality\.json|components\/ui\/UiRuby|domain\/settings\/|domain\/text\/ruby|features\/home\/HomeView)/
+const FIRST_PAINT_MODULES = /node_modules\/(@vue|vue|vue-router|pinia|vue-i18n|@intlify)\/|\/src\/(main\.ts|App\.vue|router\.ts|app\/(TheHeader\.vue|TheAnnouncer\.vue|TheOfflineNotice\.vue|language\.ts|usePageTitle\.ts|useUiLocale\.ts|paths\.ts|styles\.css)|i18n\/index\.ts|i18n\/locales\/ja\.json|stores\/(settings|announcer|pwa)\.ts|content\/(registry|types)\.ts|content\/municipality\.json|components\/ui\/UiRuby|domain\/settings\/|domain\/text\/(ruby|links)|features\/home\/HomeView)/
+
+/**
+ * The Content-Security-Policy every built HTML file carries (as a <meta>, so it holds on any
+ * static host; README lists the response headers a host should add on top, frame-ancestors
+ * among them, which a <meta> cannot set). Only Yorisoi's own files run or load: no inline
+ * script or style (the build emits none; Vue sets styles through the CSSOM, which CSP allows),
+ * WebAssembly for the staff QR reader, data:/blob: images, blob: downloads are navigations.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self' blob:",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ')
+
+/**
+ * Puts the policy into index.html at build time (and so into every route's copy of it). Not in
+ * `vite` dev: the dev server injects CSS as inline <style> elements and talks over a websocket.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'yorisoi:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // right after <meta charset>: a policy only covers what comes after it in the document
+      handler: (html) => {
+        const charset = /<meta charset="UTF-8" \/>/i
+        if (!charset.test(html)) throw new Error('index.html: no <meta charset="UTF-8" /> to put the Content-Security-Policy after')
+        return html.replace(charset, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`)
+      },
+    },
+  }
+}
 
 const root = dirname(fileURLToPath(import.meta.url))
 process.env.TZ = 'Asia/Tokyo'
@@ -103,6 +145,7 @@ export default defineConfig({
         ],
       },
     }),
+    contentSecurityPolicy(),
     staticRoutePages(),
   ],
   define: {

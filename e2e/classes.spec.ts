@@ -61,7 +61,8 @@ test('detail: when, where with map links, what to bring, phone, and a calendar f
   await expect(page.getByTestId('bring')).toContainText('マイナンバーカード')
   await expect(page.getByTestId('class-tel')).toHaveAttribute('href', 'tel:0000000002')
   await expect(page.getByRole('link', { name: /地図で見る/ })).toHaveAttribute('href', /openstreetmap\.org\/\?mlat=35\.6&mlon=139\.6/)
-  await expect(page.getByRole('link', { name: '地図アプリで開く' })).toHaveAttribute('href', /^geo:35\.6,139\.6/)
+  await expect(page.getByRole('link', { name: '地図アプリで開く（Android）' })).toHaveAttribute('href', /^geo:35\.6,139\.6/)
+  await expect(page.getByRole('link', { name: '地図アプリで開く（iPhone）' })).toHaveAttribute('href', /^https:\/\/maps\.apple\.com\/\?ll=35\.6,139\.6&q=/)
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ics').click()])
   const ics = await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))
   const props = Object.fromEntries(

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import ja from './locales/ja.json'
 import type { Language } from '../content/types'
+import { interpolationValues } from '../domain/text/ruby'
 
 export type MessageSchema = typeof ja
 type Messages = Record<string, unknown>
@@ -30,6 +31,15 @@ export const i18n = createI18n<[MessageSchema], Language, false>({
   missingWarn: false,
   fallbackWarn: false,
 })
+
+/**
+ * Data put into a message never becomes furigana: every `t()` (useI18n returns this global
+ * composer) makes its named and list values literal for the ruby parser, so a fee of
+ * `{無料|1万円}` from the open-data CSV shows as written. The town's own content that carries
+ * furigana is passed as `withFurigana(text)`.
+ */
+const translate = i18n.global.t
+i18n.global.t = ((key: string, values?: unknown, ...rest: unknown[]) => (translate as (...a: unknown[]) => string)(key, interpolationValues(values), ...rest)) as typeof translate
 
 const loaded = new Set<string>(['shell:ja'])
 

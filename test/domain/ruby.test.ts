@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseRuby, rubyToPlain, rubyToReading } from '../../src/domain/text/ruby'
+import { interpolationValues, parseRuby, rubyLiteral, rubyToPlain, rubyToReading, withFurigana } from '../../src/domain/text/ruby'
 
 describe('parseRuby', () => {
   it('splits base/reading pairs from plain text', () => {
@@ -37,5 +37,29 @@ describe('parseRuby', () => {
   it('gives the reading for speech and the plain text for titles', () => {
     expect(rubyToReading('{市役所|しやくしょ}へ')).toBe('しやくしょへ')
     expect(rubyToPlain('{市役所|しやくしょ}へ')).toBe('市役所へ')
+  })
+})
+
+describe('data never becomes furigana', () => {
+  it('text made literal keeps its braces and bars, in every half- and full-width form', () => {
+    for (const data of ['{無料|1万円}', '｛無料｜1万円｝', '{無料｜1万円}', 'a|b {c} ｛d｝', '\uE000{x|y}']) {
+      expect(parseRuby(rubyLiteral(data))).toEqual([{ text: data }])
+      expect(rubyToPlain(rubyLiteral(data))).toBe(data)
+      expect(rubyToReading(rubyLiteral(data))).toBe(data)
+    }
+  })
+
+  it('a literal value inside a message with furigana: the message keeps its ruby, the value none', () => {
+    const message = `｛料金｜りょうきん｝は ${rubyLiteral('{無料|1万円}')} です`
+    expect(parseRuby(message)).toEqual([{ text: '料金', ruby: 'りょうきん' }, { text: 'は {無料|1万円} です' }])
+  })
+
+  it('interpolation values: strings become literal, withFurigana keeps the town\'s markup, numbers pass', () => {
+    const values = interpolationValues({ fee: '{無料|1万円}', title: withFurigana('｛手続｜てつづ｝き'), count: 3 })
+    expect(parseRuby(`${values.fee}`)).toEqual([{ text: '{無料|1万円}' }])
+    expect(parseRuby(`${values.title}`)).toEqual([{ text: '手続', ruby: 'てつづ' }, { text: 'き' }])
+    expect(values.count).toBe(3)
+    expect(interpolationValues(['{a|b}'])).toEqual([rubyLiteral('{a|b}')])
+    expect(interpolationValues('a default message')).toBe('a default message')
   })
 })

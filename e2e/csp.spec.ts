@@ -1,0 +1,195 @@
+import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { launchOptions } from './browser'
+import { ROUTES, ready, serviceWorkerReady } from './helpers'
+import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application'
+
+/**
+ * The Content-Security-Policy in every built HTML file, and a sweep over every screen and the
+ * journeys that load something unusual (QR, camera + wasm, downloads, print) proving the app
+ * itself never trips it. Violations are recorded in the page (securitypolicyviolation) and
+ * reported to the test through an exposed function, so they survive navigations.
+ */
+type Violation = { url: string; directive: string; blocked: string; sample: string }
+
+async function recordViolations(context: BrowserContext): Promise<Violation[]> {
+  const seen: Violation[] = []
+  await context.exposeFunction('__yorisoiCsp', (v: Violation) => void seen.push(v))
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      ;(window as unknown as { __yorisoiCsp: (v: unknown) => void }).__yorisoiCsp({ url: location.pathname, directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample })
+    })
+  })
+  return seen
+}
+
+/** Writes a filled 住民異動届 draft into IndexedDB and returns its id. */
+async function filledDraft(page: Page): Promise<string> {
+  await page.goto('/counter')
+  await ready(page)
+  await page.getByTestId('start-jumin-ido').click()
+  await expect(page.locator('input[name="kind"]').first()).toBeVisible()
+  const id = new URL(page.url()).searchParams.get('draft')!
+  await page.evaluate(
+    async ({ id, answers }) => {
+      const open = indexedDB.open('yorisoi')
+      await new Promise((r) => (open.onsuccess = r))
+      const tx = open.result.transaction('drafts', 'readwrite')
+      const store = tx.objectStore('drafts')
+      const row: Record<string, unknown> = await new Promise((r) => {
+        const q = store.get(id)
+        q.onsuccess = () => r(q.result)
+      })
+      store.put({ ...row, answers })
+      await new Promise((r) => (tx.oncomplete = r))
+      open.result.close()
+    },
+    { id, answers: REFERENCE_JUMIN_IDO },
+  )
+  return id
+}
+
+const POLICY_META = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+
+test('every built HTML file carries the same Content-Security-Policy, before any script or style', () => {
+  const files: string[] = []
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name))
+      else if (e.name.endsWith('.html')) files.push(join(dir, e.name))
+    }
+  }
+  walk('dist')
+  expect(files.length).toBeGreaterThan(15)
+  const policies = new Set<string>()
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8')
+    const m = html.match(POLICY_META)
+    expect(m, relative('dist', file)).not.toBeNull()
+    policies.add(m![1]!)
+    // a policy only covers what comes after it
+    expect(html.indexOf(m![0]), relative('dist', file)).toBeLessThan(html.search(/<script|<link rel="stylesheet"/))
+  }
+  expect([...policies]).toHaveLength(1)
+  const directives = Object.fromEntries([...policies][0]!.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]))
+  expect(directives).toMatchObject({ 'default-src': "'self'", 'script-src': "'self' 'wasm-unsafe-eval'", 'object-src': "'none'", 'base-uri': "'self'", 'form-action': "'none'" })
+  expect(directives['script-src']).not.toContain('unsafe-inline')
+  expect(directives['style-src']).not.toContain('unsafe-inline')
+})
+
+test('the policy is enforced: an injected inline script does not run and is recorded', async ({ page, context }) => {
+  const seen = await recordViolations(context)
+  await page.goto('/')
+  await ready(page)
+  const ran = await page.evaluate(async () => {
+    const s = document.createElement('script')
+    s.textContent = 'window.__injected = true'
+    document.body.append(s)
+    const img = document.createElement('img')
+    img.src = 'https://example.com/pixel.png'
+    document.body.append(img)
+    await new Promise((r) => setTimeout(r, 200))
+    return (window as unknown as { __injected?: boolean }).__injected === true
+  })
+  expect(ran).toBe(false)
+  await expect.poll(() => seen.map((v) => v.directive).sort()).toEqual(['img-src', 'script-src-elem'])
+})
+
+test('no screen trips the policy: every route, in every language', async ({ page, context }) => {
+  test.setTimeout(300_000)
+  const seen = await recordViolations(context)
+  const routes = [...ROUTES, '/classes/999990-0001', '/counter/profile', '/volunteer/plan', '/volunteer/present', '/volunteer/record', '/no-such-page']
+  for (const lang of ['ja', 'ja-easy', 'en']) {
+    for (const route of routes) {
+      await page.goto(`${route}?lang=${lang}`)
+      // a class page fetches and parses the schedule first: slower on a busy machine
+      await expect(page.locator('main h1')).toBeVisible({ timeout: 15_000 })
+    }
+  }
+  expect(seen).toEqual([])
+})
+
+test('no journey trips the policy: a filled form to its QR, class .ics, volunteer CSV, guide print', async ({ page, context }) => {
+  test.setTimeout(90_000)
+  const seen = await recordViolations(context)
+  await page.goto('/')
+  await serviceWorkerReady(page)
+  const id = await filledDraft(page)
+  for (const step of ['form', 'check', 'qr']) {
+    await page.goto(`/counter/${step}?draft=${id}`)
+    await ready(page)
+  }
+  await expect(page.getByTestId('qr')).toBeVisible()
+
+  await page.goto('/classes/999990-0002')
+  await ready(page)
+  const [ics] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ics').click()])
+  expect(ics.suggestedFilename()).toMatch(/\.ics$/)
+
+  await page.clock.setFixedTime(new Date('2026-12-01T09:00:00+09:00'))
+  await page.goto('/volunteer')
+  await ready(page)
+  await page.locator('#organizer').selectOption('デジタル推進委員の会')
+  await page.getByTestId('my-class').first().getByRole('link', { name: '記録する' }).click()
+  await page.getByTestId('plus').click()
+  await expect(page.getByTestId('record-saved')).toContainText('保存しました')
+  await page.goto('/volunteer')
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()])
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/)
+
+  await page.goto('/guides/mynumber-pins')
+  await ready(page)
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByTestId('guide-print').locator('.qr-code')).toBeVisible()
+  await page.emulateMedia({ media: 'screen' })
+  expect(seen).toEqual([])
+})
+
+// The counter PC's camera reading the resident's QR (the fake camera plays a video of it) loads
+// the reader's WebAssembly; then the staff export and print.
+let dir: string
+let cameraBrowser: Browser
+
+test.describe('the staff page with the camera', () => {
+  test.beforeAll(async ({ browser }, info) => {
+    dir = mkdtempSync(join(tmpdir(), 'yorisoi-csp-camera-'))
+    const page = await browser.newPage({ baseURL: info.project.use.baseURL, viewport: { width: 375, height: 667 } })
+    const id = await filledDraft(page)
+    await page.goto(`/counter/qr?draft=${id}`)
+    const png = join(dir, 'qr.png')
+    writeFileSync(png, await page.getByTestId('qr').screenshot())
+    await page.close()
+    const video = join(dir, 'qr.y4m')
+    execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-loop', '1', '-i', png, '-vf', 'scale=440:440:flags=neighbor,pad=640:480:(ow-iw)/2:(oh-ih)/2:color=white,format=yuv420p', '-r', '10', '-frames:v', '20', video])
+    cameraBrowser = await chromium.launch(launchOptions(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]))
+  })
+
+  test.afterAll(async () => {
+    await cameraBrowser?.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  test('no journey trips the policy: camera + wasm reader, CSV and JSON export, print', async ({}, info) => {
+    test.setTimeout(60_000)
+    const context = await cameraBrowser.newContext({ baseURL: info.project.use.baseURL, viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', permissions: ['camera'], acceptDownloads: true })
+    const seen = await recordViolations(context)
+    const page = await context.newPage()
+    await page.goto('/staff')
+    await ready(page)
+    await page.getByTestId('camera-start').click()
+    await expect(page.getByTestId('application').locator('.replica__title')).toHaveText('住民異動届', { timeout: 15_000 })
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()])
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/)
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()])
+    expect(json.suggestedFilename()).toMatch(/\.json$/)
+    await page.evaluate(() => (window.print = () => undefined))
+    await page.getByTestId('print').click()
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.getByTestId('application')).toBeVisible()
+    await context.close()
+    expect(seen).toEqual([])
+  })
+})
