@@ -72,3 +72,41 @@ export function rubyToPlain(input: string): string {
     .map((s) => s.text)
     .join('')
 }
+
+/**
+ * How a text with furigana is laid out in lines: runs of plain text, and "kept" runs that must
+ * not be cut at a line end. A browser may break a line on either side of a <ruby> (it is laid
+ * out as a box of its own), which left 「見 / て ください」 and 「近 / くの」 on two lines even with
+ * `word-break: keep-all`. So each ruby is kept together with the character right before and
+ * right after it (not a space): only those two neighbours are held, so a phrase longer than the
+ * line can still wrap elsewhere as a last resort.
+ */
+export type RubyRun = { keep: false; text: string } | { keep: true; parts: RubySegment[] }
+
+export function rubyRuns(segments: readonly RubySegment[]): RubyRun[] {
+  type Atom = { text: string; ruby?: string; kept: boolean }
+  const atoms: Atom[] = []
+  for (const s of segments) {
+    if (s.ruby) atoms.push({ text: s.text, ruby: s.ruby, kept: true })
+    else for (const ch of Array.from(s.text)) atoms.push({ text: ch, kept: false })
+  }
+  const space = /^\s$/u
+  atoms.forEach((a, i) => {
+    if (!a.ruby) return
+    for (const n of [atoms[i - 1], atoms[i + 1]]) if (n && !n.ruby && !space.test(n.text)) n.kept = true
+  })
+  const runs: RubyRun[] = []
+  for (const a of atoms) {
+    const last = runs.at(-1)
+    if (a.kept) {
+      const part: RubySegment = a.ruby ? { text: a.text, ruby: a.ruby } : { text: a.text }
+      if (last?.keep) {
+        const prev = last.parts.at(-1)!
+        if (!part.ruby && !prev.ruby) prev.text += part.text
+        else last.parts.push(part)
+      } else runs.push({ keep: true, parts: [part] })
+    } else if (last && !last.keep) last.text += a.text
+    else runs.push({ keep: false, text: a.text })
+  }
+  return runs
+}
