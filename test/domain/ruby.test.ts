@@ -64,6 +64,11 @@ describe('rubyRuns (line breaking of text with furigana)', () => {
     expect(rubyRuns(parseRuby('｛日｜ひ｝と｛場所｜ばしょ｝'))).toEqual([
       { keep: true, parts: [{ text: '日', ruby: 'ひ' }, { text: 'と' }, { text: '場所', ruby: 'ばしょ' }] },
     ])
+    // 「け」 and 「（」 are different neighbours: a break may fall between them, so the kept runs stay short
+    expect(rubyRuns(parseRuby('｛届｜とど｝け（｛住民異動届｜じゅうみんいどうとどけ｝）'))).toEqual([
+      { keep: true, parts: [{ text: '届', ruby: 'とど' }, { text: 'け' }] },
+      { keep: true, parts: [{ text: '（' }, { text: '住民異動届', ruby: 'じゅうみんいどうとどけ' }, { text: '）' }] },
+    ])
     expect(rubyRuns(parseRuby('ふりがなの ない 文'))).toEqual([{ keep: false, text: 'ふりがなの ない 文' }])
     expect(rubyRuns([])).toEqual([])
   })

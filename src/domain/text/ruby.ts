@@ -84,29 +84,43 @@ export function rubyToPlain(input: string): string {
 export type RubyRun = { keep: false; text: string } | { keep: true; parts: RubySegment[] }
 
 export function rubyRuns(segments: readonly RubySegment[]): RubyRun[] {
-  type Atom = { text: string; ruby?: string; kept: boolean }
+  type Atom = { text: string; ruby?: string }
   const atoms: Atom[] = []
   for (const s of segments) {
-    if (s.ruby) atoms.push({ text: s.text, ruby: s.ruby, kept: true })
-    else for (const ch of Array.from(s.text)) atoms.push({ text: ch, kept: false })
+    if (s.ruby) atoms.push({ text: s.text, ruby: s.ruby })
+    else for (const ch of Array.from(s.text)) atoms.push({ text: ch })
   }
-  const space = /^\s$/u
+  const holdable = (a: Atom | undefined): boolean => !!a && !a.ruby && !/^\s$/u.test(a.text)
+  // Each ruby with its neighbours, as [from, to] atom ranges; two ranges that share an atom
+  // (「｛日｜ひ｝と｛場所｜ばしょ｝」) or touch rubies are one run, as a break between them would
+  // fall on a ruby's edge.
+  const ranges: [number, number][] = []
   atoms.forEach((a, i) => {
     if (!a.ruby) return
-    for (const n of [atoms[i - 1], atoms[i + 1]]) if (n && !n.ruby && !space.test(n.text)) n.kept = true
+    const from = holdable(atoms[i - 1]) ? i - 1 : i
+    const to = holdable(atoms[i + 1]) ? i + 1 : i
+    const last = ranges.at(-1)
+    if (last && from <= last[1]) last[1] = to
+    else ranges.push([from, to])
   })
   const runs: RubyRun[] = []
-  for (const a of atoms) {
-    const last = runs.at(-1)
-    if (a.kept) {
-      const part: RubySegment = a.ruby ? { text: a.text, ruby: a.ruby } : { text: a.text }
-      if (last?.keep) {
-        const prev = last.parts.at(-1)!
-        if (!part.ruby && !prev.ruby) prev.text += part.text
-        else last.parts.push(part)
-      } else runs.push({ keep: true, parts: [part] })
-    } else if (last && !last.keep) last.text += a.text
-    else runs.push({ keep: false, text: a.text })
+  const plain = (from: number, to: number): void => {
+    const text = atoms.slice(from, to).map((a) => a.text).join('')
+    if (text) runs.push({ keep: false, text })
   }
+  let next = 0
+  for (const [from, to] of ranges) {
+    plain(next, from)
+    const parts: RubySegment[] = []
+    for (const a of atoms.slice(from, to + 1)) {
+      const prev = parts.at(-1)
+      if (a.ruby) parts.push({ text: a.text, ruby: a.ruby })
+      else if (prev && !prev.ruby) prev.text += a.text
+      else parts.push({ text: a.text })
+    }
+    runs.push({ keep: true, parts })
+    next = to + 1
+  }
+  plain(next, atoms.length)
   return runs
 }
