@@ -219,7 +219,14 @@ async function main(): Promise<void> {
 
   const started = Date.now()
   const server = await startStaticServer('dist')
-  const browser = await chromium.launch(launchOptions())
+  let browser = await chromium.launch(launchOptions())
+  // On a busy machine Chromium may be killed (out of memory): start a new one and go on.
+  let relaunch: Promise<Browser> | undefined
+  const liveBrowser = async (): Promise<Browser> => {
+    if (browser.isConnected()) return browser
+    relaunch ??= chromium.launch(launchOptions()).then((b) => ((browser = b), (relaunch = undefined), b))
+    return relaunch
+  }
   const shots: Shot[] = []
   type Job = { name: string; lang: Lang; run: (page: Page) => Promise<void> }
   const jobs: Job[] = []
@@ -253,7 +260,7 @@ async function main(): Promise<void> {
   try {
     await pool(selected, PARALLEL, async (job) => {
       try {
-        await withPage(browser, job.lang, job.run)
+        await withPage(await liveBrowser(), job.lang, job.run)
         process.stdout.write('.')
       } catch (e) {
         shots.push({ page: job.name, lang: job.lang, variant: 'failed', error: String(e instanceof Error ? e.message : e).slice(0, 600) })
