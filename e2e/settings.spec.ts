@@ -91,6 +91,7 @@ test('read aloud: off by default; when on, the home page speaks in the chosen la
 })
 
 test('furigana can be switched off in やさしい日本語, and the choice persists', async ({ page }) => {
+  test.setTimeout(60_000) // several visits in a row
   const errors = watchConsole(page)
   await page.goto('/settings?lang=ja-easy')
   await ready(page)

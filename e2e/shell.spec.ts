@@ -38,6 +38,7 @@ test('the ?lang= choice is stored: a later visit without it keeps the language',
 })
 
 test('a ?lang= link does not overwrite the language the resident chose, and the header leads back to it', async ({ page }) => {
+  test.setTimeout(60_000) // several visits in a row
   const errors = watchConsole(page)
   await page.goto('/settings')
   await ready(page)
@@ -71,6 +72,7 @@ test('a ?lang= link does not overwrite the language the resident chose, and the 
 })
 
 test('staff pages have their own plain header and none of the residents\' wording', async ({ page }) => {
+  test.setTimeout(60_000) // several visits in a row
   const errors = watchConsole(page)
   await page.goto('/?lang=ja-easy')
   await ready(page)
