@@ -89,3 +89,24 @@ test('read aloud: off by default; when on, the home page speaks in the chosen la
   expect(spoken[0]!.text).not.toMatch(/[{}｛｝|｜]/)
   expect(spoken[0]!.text.length).toBeGreaterThan(10)
 })
+
+test('furigana can be switched off in やさしい日本語, and the choice persists', async ({ page }) => {
+  test.setTimeout(60_000) // several visits in a row
+  const errors = watchConsole(page)
+  await page.goto('/settings?lang=ja-easy')
+  await ready(page)
+  expect(await page.locator('main rt').count()).toBeGreaterThan(5)
+  const furigana = page.locator('input[name="furigana"]')
+  await expect(furigana).toBeChecked() // on by default in やさしい日本語
+  await furigana.uncheck()
+  await expect(page.locator('rt')).toHaveCount(0)
+  await expect(page.locator('main h1')).toHaveText('設定')
+  await page.goto('/')
+  await ready(page)
+  await expect(page.locator('rt')).toHaveCount(0)
+  await expect(page.getByTestId('entry-classes').locator('.entry__title')).toHaveText('スマホ教室を さがす')
+  await page.reload()
+  await ready(page)
+  await expect(page.locator('rt')).toHaveCount(0)
+  expect(errors).toEqual([])
+})

@@ -37,6 +37,64 @@ test('the ?lang= choice is stored: a later visit without it keeps the language',
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
 })
 
+test('a ?lang= link does not overwrite the language the resident chose, and the header leads back to it', async ({ page }) => {
+  test.setTimeout(60_000) // several visits in a row
+  const errors = watchConsole(page)
+  await page.goto('/settings')
+  await ready(page)
+  await page.locator('input[name="language"][value="en"]').check()
+  await expect(page.locator('main h1')).toHaveText('Settings')
+
+  // A presenter's QR in Japanese: this visit is in Japanese…
+  await page.goto('/guides?lang=ja')
+  await expect(page.locator('main h1')).toHaveText('手続きガイド')
+  const back = page.getByTestId('back-to-saved-language')
+  await expect(back).toBeVisible()
+  await expect(back.locator('[lang="en"]')).toHaveText('Back to English')
+  // …across the visit's pages…
+  await page.getByRole('link', { name: /よりそい/ }).click()
+  await expect(page.locator('main h1')).toHaveText('よりそい')
+  // …and the next visit without the link is in English again.
+  await page.goto('/')
+  await expect(page.locator('main h1')).toHaveText('Yorisoi')
+  await expect(page.getByTestId('back-to-saved-language')).toHaveCount(0)
+
+  // One tap back to English, and the link's lang= leaves the address.
+  await page.goto('/classes?lang=ja-easy')
+  await ready(page)
+  await expect(page.locator('html')).toHaveAttribute('data-lang', 'ja-easy')
+  await page.getByTestId('back-to-saved-language').click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page).toHaveURL(/\/classes\/?$/)
+  await expect(page.getByTestId('back-to-saved-language')).toHaveCount(0)
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('yorisoi.settings.v1')!).language)).toBe('en')
+  expect(errors).toEqual([])
+})
+
+test('staff pages have their own plain header and none of the residents\' wording', async ({ page }) => {
+  test.setTimeout(60_000) // several visits in a row
+  const errors = watchConsole(page)
+  await page.goto('/?lang=ja-easy')
+  await ready(page)
+  await page.goto('/staff')
+  await ready(page)
+  const header = page.getByRole('banner')
+  await expect(header).toContainText('サンプル市')
+  await expect(header).toContainText('職員用')
+  await expect(header.getByRole('link', { name: /設定/ })).toHaveCount(0)
+  await expect(page.locator('body')).not.toContainText(/この ?スマホの ?中だけ/)
+  await expect(page.locator('footer')).toHaveCount(0)
+  // Japanese for staff whatever the resident chose: no やさしい日本語 typography or furigana
+  await expect(page.locator('html')).toHaveAttribute('data-lang', 'ja')
+  await expect(page.locator('rt')).toHaveCount(0)
+  // Back on a resident page, the residents' header returns.
+  await page.goto('/')
+  await ready(page)
+  await expect(page.getByTestId('staff-header')).toHaveCount(0)
+  await expect(page.locator('html')).toHaveAttribute('data-lang', 'ja-easy')
+  expect(errors).toEqual([])
+})
+
 test('first visit follows the browser language', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'en-US' })
   const page = await context.newPage()
@@ -92,8 +150,8 @@ test('staff pages stay Japanese whatever the resident chose', async ({ page }) =
   const errors = watchConsole(page)
   await page.goto('/staff?lang=en')
   await expect(page.locator('main h1')).toHaveText('職員の方へ')
-  await expect(page.locator('.brand__town')).toContainText('サンプル市')
-  await expect(page.locator('.site-footer')).toContainText('このスマホ')
+  await expect(page.getByTestId('staff-header')).toContainText('サンプル市')
+  await expect(page.locator('.site-footer')).toHaveCount(0) // no residents' wording on staff pages
   await expect(page.locator('main [lang="ja"]')).toHaveCount(1)
   await page.goto('/')
   await expect(page.locator('main h1')).toHaveText('Yorisoi')

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { ref, watch } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { municipality } from '../content/registry'
 import type { Language } from '../content/types'
 import {
@@ -29,13 +29,30 @@ function readStored(): Settings {
 
 export const useSettingsStore = defineStore('settings', () => {
   const initial = readStored()
-  const language = ref<Language>(initial.language)
+  /** The resident's own language (stored). */
+  const savedLanguage = ref<Language>(initial.language)
+  const languageChosen = ref(initial.languageChosen)
+  /**
+   * The language of a `?lang=` link followed in this visit when it differs from the resident's
+   * choice (a presenter's QR in Japanese opened on an English phone). Never stored.
+   */
+  const linkLanguage = ref<Language | null>(null)
+  /** The language every page is shown in. */
+  const language = computed<Language>(() => linkLanguage.value ?? savedLanguage.value)
   const textSize = ref<TextSize>(initial.textSize)
   const highContrast = ref(initial.highContrast)
   const readAloud = ref(initial.readAloud)
+  const furigana = ref(initial.furigana)
 
   function snapshot(): Settings {
-    return { language: language.value, textSize: textSize.value, highContrast: highContrast.value, readAloud: readAloud.value }
+    return {
+      language: savedLanguage.value,
+      languageChosen: languageChosen.value,
+      textSize: textSize.value,
+      highContrast: highContrast.value,
+      readAloud: readAloud.value,
+      furigana: furigana.value,
+    }
   }
 
   function persist(): void {
@@ -46,21 +63,54 @@ export const useSettingsStore = defineStore('settings', () => {
     }
   }
 
-  watch([language, textSize, highContrast, readAloud], persist, { flush: 'sync' })
+  watch([savedLanguage, languageChosen, textSize, highContrast, readAloud, furigana], persist, { flush: 'sync' })
 
-  /** An explicit choice (settings page, `?lang=`) is stored even when it equals the default. */
+  /** The resident's explicit choice (settings page): stored even when it equals the default, and it ends a link's language. */
   function setLanguage(lang: Language): void {
-    language.value = lang
+    savedLanguage.value = lang
+    languageChosen.value = true
+    linkLanguage.value = null
     persist()
+  }
+
+  /**
+   * A `?lang=` link: on a first visit (no language chosen yet) it is the choice and is stored;
+   * otherwise it shows this visit in its language and the resident's choice stays as it was.
+   */
+  function followLink(lang: Language): void {
+    if (!languageChosen.value) setLanguage(lang)
+    else linkLanguage.value = lang === savedLanguage.value ? null : lang
+  }
+
+  /** Back to the resident's own language (the header's one-tap way back from a link's language). */
+  function returnToSaved(): void {
+    linkLanguage.value = null
   }
 
   function reset(): void {
     const fresh = readStored()
-    language.value = fresh.language
+    savedLanguage.value = fresh.language
+    languageChosen.value = fresh.languageChosen
+    linkLanguage.value = null
     textSize.value = fresh.textSize
     highContrast.value = fresh.highContrast
     readAloud.value = fresh.readAloud
+    furigana.value = fresh.furigana
   }
 
-  return { language, textSize, highContrast, readAloud, snapshot, setLanguage, reset }
+  return {
+    language,
+    savedLanguage,
+    languageChosen,
+    linkLanguage,
+    textSize,
+    highContrast,
+    readAloud,
+    furigana,
+    snapshot,
+    setLanguage,
+    followLink,
+    returnToSaved,
+    reset,
+  }
 })

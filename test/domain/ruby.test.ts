@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { interpolationValues, parseRuby, rubyLiteral, rubyToPlain, rubyToReading, withFurigana } from '../../src/domain/text/ruby'
+import { interpolationValues, parseRuby, rubyLiteral, rubyRuns, rubyToPlain, rubyToReading, withFurigana } from '../../src/domain/text/ruby'
 
 describe('parseRuby', () => {
   it('splits base/reading pairs from plain text', () => {
@@ -61,5 +61,39 @@ describe('data never becomes furigana', () => {
     expect(values.count).toBe(3)
     expect(interpolationValues(['{a|b}'])).toEqual([rubyLiteral('{a|b}')])
     expect(interpolationValues('a default message')).toBe('a default message')
+  })
+})
+
+describe('rubyRuns (line breaking of text with furigana)', () => {
+  it('keeps a ruby with the characters right next to it, so no line ends between 見 and て', () => {
+    expect(rubyRuns(parseRuby('メモを ｛見｜み｝て ください'))).toEqual([
+      { keep: false, text: 'メモを ' },
+      { keep: true, parts: [{ text: '見', ruby: 'み' }, { text: 'て' }] },
+      { keep: false, text: ' ください' },
+    ])
+    expect(rubyRuns(parseRuby('スマホ｛教室｜きょうしつ｝を さがす'))).toEqual([
+      { keep: false, text: 'スマ' },
+      { keep: true, parts: [{ text: 'ホ' }, { text: '教室', ruby: 'きょうしつ' }, { text: 'を' }] },
+      { keep: false, text: ' さがす' },
+    ])
+  })
+
+  it('holds only the neighbours, so a long phrase can still wrap elsewhere', () => {
+    const runs = rubyRuns(parseRuby('「｛住民票｜じゅうみんひょう｝を もらう ｛申請｜しんせい｝」を じゅんびする'))
+    expect(runs.filter((r) => r.keep).map((r) => (r.keep ? r.parts.map((p) => p.text).join('') : ''))).toEqual(['「住民票を', '申請」'])
+    expect(runs.map((r) => (r.keep ? r.parts.map((p) => p.text).join('') : r.text)).join('')).toBe('「住民票を もらう 申請」を じゅんびする')
+  })
+
+  it('joins rubies that share a neighbour into one run, and leaves text without furigana alone', () => {
+    expect(rubyRuns(parseRuby('｛日｜ひ｝と｛場所｜ばしょ｝'))).toEqual([
+      { keep: true, parts: [{ text: '日', ruby: 'ひ' }, { text: 'と' }, { text: '場所', ruby: 'ばしょ' }] },
+    ])
+    // 「け」 and 「（」 are different neighbours: a break may fall between them, so the kept runs stay short
+    expect(rubyRuns(parseRuby('｛届｜とど｝け（｛住民異動届｜じゅうみんいどうとどけ｝）'))).toEqual([
+      { keep: true, parts: [{ text: '届', ruby: 'とど' }, { text: 'け' }] },
+      { keep: true, parts: [{ text: '（' }, { text: '住民異動届', ruby: 'じゅうみんいどうとどけ' }, { text: '）' }] },
+    ])
+    expect(rubyRuns(parseRuby('ふりがなの ない 文'))).toEqual([{ keep: false, text: 'ふりがなの ない 文' }])
+    expect(rubyRuns([])).toEqual([])
   })
 })

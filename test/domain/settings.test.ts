@@ -23,7 +23,7 @@ describe('parseSettings', () => {
   const defaults = defaultSettings('ja')
 
   it('round-trips every field', () => {
-    const settings = { language: 'en', textSize: 'xlarge', highContrast: true, readAloud: true } as const
+    const settings = { language: 'en', languageChosen: true, textSize: 'xlarge', highContrast: true, readAloud: true, furigana: false } as const
     expect(parseSettings(serializeSettings(settings), defaults)).toEqual(settings)
   })
 
@@ -31,10 +31,26 @@ describe('parseSettings', () => {
     expect(parseSettings(null, defaults)).toEqual(defaults)
     expect(parseSettings('not json', defaults)).toEqual(defaults)
     expect(parseSettings('[]', { ...defaults, language: 'en' }).language).toBe('en')
-    expect(parseSettings(JSON.stringify({ language: 'fr', textSize: 'huge', highContrast: 'yes', readAloud: true }), defaults)).toEqual({
+    expect(parseSettings(JSON.stringify({ language: 'fr', textSize: 'huge', highContrast: 'yes', readAloud: true, furigana: 'no' }), defaults)).toEqual({
       ...defaults,
       readAloud: true,
     })
+  })
+
+  it('shows furigana by default, and keeps them off once switched off', () => {
+    expect(defaults.furigana).toBe(true)
+    expect(parseSettings(JSON.stringify({ language: 'ja-easy' }), defaults).furigana).toBe(true)
+    expect(parseSettings(JSON.stringify({ language: 'ja-easy', furigana: false }), defaults).furigana).toBe(false)
+  })
+
+  it('counts no language as chosen on a first visit, and a language stored by an older release as chosen', () => {
+    expect(defaults.languageChosen).toBe(false)
+    expect(parseSettings(null, defaults).languageChosen).toBe(false)
+    // before the flag existed, a stored language was the resident's (or their first link's) choice
+    expect(parseSettings(JSON.stringify({ language: 'en', textSize: 'large' }), defaults).languageChosen).toBe(true)
+    expect(parseSettings(JSON.stringify({ textSize: 'large' }), defaults).languageChosen).toBe(false)
+    expect(parseSettings(JSON.stringify({ language: 'en', languageChosen: false }), defaults).languageChosen).toBe(false)
+    expect(parseSettings(JSON.stringify({ language: 'xx', languageChosen: true }), defaults).languageChosen).toBe(false)
   })
 
   it('gives やさしい日本語 the html lang "ja"', () => {

@@ -21,17 +21,54 @@ describe('settings store', () => {
     store.textSize = 'xlarge'
     store.highContrast = true
     store.readAloud = true
+    store.furigana = false
     await nextTick()
-    expect(JSON.parse(localStorage.getItem(SETTINGS_STORAGE_KEY)!)).toEqual({
-      language: 'ja-easy',
-      textSize: 'xlarge',
-      highContrast: true,
-      readAloud: true,
-    })
+    const stored = { language: 'ja-easy', languageChosen: true, textSize: 'xlarge', highContrast: true, readAloud: true, furigana: false }
+    expect(JSON.parse(localStorage.getItem(SETTINGS_STORAGE_KEY)!)).toEqual(stored)
 
     setActivePinia(createPinia()) // a reload
     const again = useSettingsStore()
-    expect(again.snapshot()).toEqual({ language: 'ja-easy', textSize: 'xlarge', highContrast: true, readAloud: true })
+    expect(again.snapshot()).toEqual(stored)
+    expect(again.furigana).toBe(false)
+  })
+
+  it('a ?lang= link never overwrites a language the resident chose: it shows this visit only', () => {
+    const store = useSettingsStore()
+    store.setLanguage('en')
+    store.followLink('ja') // a presenter's QR in Japanese
+    expect(store.language).toBe('ja')
+    expect(store.linkLanguage).toBe('ja')
+    expect(JSON.parse(localStorage.getItem(SETTINGS_STORAGE_KEY)!).language).toBe('en')
+
+    setActivePinia(createPinia()) // the next visit, without the link
+    const next = useSettingsStore()
+    expect(next.language).toBe('en')
+    expect(next.linkLanguage).toBeNull()
+  })
+
+  it('a ?lang= link on a first visit is stored as the choice', () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['ja'])
+    const store = useSettingsStore()
+    store.textSize = 'large' // a setting changed before any language was chosen
+    store.followLink('en')
+    expect(store.language).toBe('en')
+    expect(store.linkLanguage).toBeNull()
+    setActivePinia(createPinia())
+    expect(useSettingsStore().language).toBe('en')
+  })
+
+  it('returnToSaved() and a choice on the settings page both end a link language', () => {
+    const store = useSettingsStore()
+    store.setLanguage('en')
+    store.followLink('ja-easy')
+    store.returnToSaved()
+    expect(store.language).toBe('en')
+    store.followLink('ja-easy')
+    store.setLanguage('ja-easy') // "keep this one"
+    expect(store.linkLanguage).toBeNull()
+    expect(store.savedLanguage).toBe('ja-easy')
+    store.followLink('ja-easy') // the same as the choice: nothing to go back to
+    expect(store.linkLanguage).toBeNull()
   })
 
   it('stores an explicit language choice even when it equals the default', () => {

@@ -8,10 +8,19 @@ export const TEXT_SIZES = ['standard', 'large', 'xlarge'] as const
 export type TextSize = (typeof TEXT_SIZES)[number]
 
 export interface Settings {
+  /** The language the resident chose (or the first-visit guess until they do). */
   language: Language
+  /**
+   * Whether `language` was chosen (on the settings page, or by the first `?lang=` link of a
+   * first visit). Until then a `?lang=` link may store its language; after, a link only shows
+   * that one visit in its language and never overwrites the resident's choice.
+   */
+  languageChosen: boolean
   textSize: TextSize
   highContrast: boolean
   readAloud: boolean
+  /** Furigana over kanji in やさしい日本語 (some readers, some dyslexic readers among them, need them off). */
+  furigana: boolean
 }
 
 export const SETTINGS_STORAGE_KEY = 'yorisoi.settings.v1'
@@ -40,7 +49,7 @@ export function negotiateLanguage(browserLanguages: readonly string[], fallback:
 }
 
 export function defaultSettings(language: Language): Settings {
-  return { language, textSize: 'standard', highContrast: false, readAloud: false }
+  return { language, languageChosen: false, textSize: 'standard', highContrast: false, readAloud: false, furigana: true }
 }
 
 /** Reads stored settings; any missing or unknown value falls back to the default, never throws. */
@@ -54,11 +63,16 @@ export function parseSettings(raw: string | null, defaults: Settings): Settings 
   }
   if (typeof data !== 'object' || data === null) return { ...defaults }
   const d = data as Record<string, unknown>
+  const language = isLanguage(d.language) ? d.language : defaults.language
   return {
-    language: isLanguage(d.language) ? d.language : defaults.language,
+    language,
+    // Releases before this flag stored a language only once something was set: treat a stored
+    // language as the resident's choice, so no link can overwrite it.
+    languageChosen: typeof d.languageChosen === 'boolean' ? d.languageChosen && isLanguage(d.language) : isLanguage(d.language),
     textSize: isTextSize(d.textSize) ? d.textSize : defaults.textSize,
     highContrast: typeof d.highContrast === 'boolean' ? d.highContrast : defaults.highContrast,
     readAloud: typeof d.readAloud === 'boolean' ? d.readAloud : defaults.readAloud,
+    furigana: typeof d.furigana === 'boolean' ? d.furigana : defaults.furigana,
   }
 }
 

@@ -117,3 +117,55 @@ export function rubyToPlain(input: string): string {
     .map((s) => s.text)
     .join('')
 }
+
+/**
+ * How a text with furigana is laid out in lines: runs of plain text, and "kept" runs that must
+ * not be cut at a line end. A browser may break a line on either side of a <ruby> (it is laid
+ * out as a box of its own), which left 「見 / て ください」 and 「近 / くの」 on two lines even with
+ * `word-break: keep-all`. So each ruby is kept together with the character right before and
+ * right after it (not a space): only those two neighbours are held, so a phrase longer than the
+ * line can still wrap elsewhere as a last resort.
+ */
+export type RubyRun = { keep: false; text: string } | { keep: true; parts: RubySegment[] }
+
+export function rubyRuns(segments: readonly RubySegment[]): RubyRun[] {
+  type Atom = { text: string; ruby?: string }
+  const atoms: Atom[] = []
+  for (const s of segments) {
+    if (s.ruby) atoms.push({ text: s.text, ruby: s.ruby })
+    else for (const ch of Array.from(s.text)) atoms.push({ text: ch })
+  }
+  const holdable = (a: Atom | undefined): boolean => !!a && !a.ruby && !/^\s$/u.test(a.text)
+  // Each ruby with its neighbours, as [from, to] atom ranges; two ranges that share an atom
+  // (「｛日｜ひ｝と｛場所｜ばしょ｝」) or touch rubies are one run, as a break between them would
+  // fall on a ruby's edge.
+  const ranges: [number, number][] = []
+  atoms.forEach((a, i) => {
+    if (!a.ruby) return
+    const from = holdable(atoms[i - 1]) ? i - 1 : i
+    const to = holdable(atoms[i + 1]) ? i + 1 : i
+    const last = ranges.at(-1)
+    if (last && from <= last[1]) last[1] = to
+    else ranges.push([from, to])
+  })
+  const runs: RubyRun[] = []
+  const plain = (from: number, to: number): void => {
+    const text = atoms.slice(from, to).map((a) => a.text).join('')
+    if (text) runs.push({ keep: false, text })
+  }
+  let next = 0
+  for (const [from, to] of ranges) {
+    plain(next, from)
+    const parts: RubySegment[] = []
+    for (const a of atoms.slice(from, to + 1)) {
+      const prev = parts.at(-1)
+      if (a.ruby) parts.push({ text: a.text, ruby: a.ruby })
+      else if (prev && !prev.ruby) prev.text += a.text
+      else parts.push({ text: a.text })
+    }
+    runs.push({ keep: true, parts })
+    next = to + 1
+  }
+  plain(next, atoms.length)
+  return runs
+}
