@@ -58,7 +58,7 @@ describe('hidden fields carry nothing', () => {
   })
 
   it('visibleAnswers keeps shown answers, empties hidden ones (inside groups too) and drops unknown keys', () => {
-    const answers = { ...untickedForeigner(), stray: 'x' }
+    const answers: Answers = { ...untickedForeigner(), stray: 'x' }
     const visible = visibleAnswers(ido, answers)
     expect(visible).not.toHaveProperty('stray')
     expect((visible.persons as AnswerItem[])[0]).toMatchObject({ name: '髙橋 太郎', foreign: false, nationality: '', residenceCard: '' })

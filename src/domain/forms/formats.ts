@@ -4,7 +4,7 @@
  * resident's form, the check page, the staff screen and validation all use these.
  */
 import { toHalfWidthAscii } from '../text/normalize'
-import type { TextFormat } from './types'
+import type { LeafField, TextFormat } from './types'
 
 export interface TextFormatRule {
   /** The answer as stored and shown. */
@@ -20,4 +20,30 @@ export const TEXT_FORMATS: Record<TextFormat, TextFormatRule> = {
     normalize: (text) => toHalfWidthAscii(text).replace(/[\s-]+/g, '').toUpperCase(),
     test: (text) => /^[A-Z]{2}[0-9]{8}[A-Z]{2}$/.test(text),
   },
+}
+
+/**
+ * The `maxlength` of a field's input, so nobody can type more than the form allows: text, kana
+ * and address from the form's maxLength; fixed room for the rest (〒１２３－４５６７ is 9
+ * characters, （０３）１２３４－５６７８ 14). Validation still rejects an over-long value that
+ * arrives another way (a forged code, an old draft). The attribute counts UTF-16 units and
+ * validation code points, so the attribute is never the looser of the two.
+ */
+export const INPUT_LIMITS = { postalCode: 10, phone: 20, year: 4, month: 2, day: 2 } as const
+
+export function inputMaxLength(field: LeafField): number | undefined {
+  switch (field.type) {
+    case 'text':
+    case 'kana':
+    case 'address':
+      return field.maxLength
+    case 'postalCode':
+      return INPUT_LIMITS.postalCode
+    case 'phone':
+      return INPUT_LIMITS.phone
+    case 'number':
+      return Math.max(String(field.max).length, String(field.min).length)
+    default:
+      return undefined
+  }
 }

@@ -5,12 +5,12 @@
  */
 import type { Language } from '../../content/types'
 import { formatDateFor } from '../dates/wareki'
-import { escapeInvisibleInJson, revealInvisible } from '../text/invisible'
+import { escapeInvisibleInJson, listInvisible, revealInvisible } from '../text/invisible'
 import { rubyToPlain } from '../text/ruby'
 import { toCsv } from '../text/csv'
 import { TEXT_FORMATS } from './formats'
 import type { AnswerItem, AnswerValue, Answers, FormDefinition, LeafField } from './types'
-import { isShown, visibleAnswers, type Problem } from './validate'
+import { isShown, receivedProblems, visibleAnswers, type Problem, type ProblemCode } from './validate'
 
 export interface PresentedRow {
   path: string
@@ -62,6 +62,30 @@ export function presentValue(field: LeafField, value: AnswerValue | undefined, l
     default:
       return revealInvisible(String(value))
   }
+}
+
+export interface PresentedProblem {
+  path: string
+  code: ProblemCode
+  /** 「異動する人 2人目 国籍・地域」 */
+  label: string
+  limit?: number
+  /** For `invisible`: the characters found, written out (「⟨U+202E⟩、⟨U+0000⟩」). */
+  chars?: string
+}
+
+/**
+ * What the staff screen warns about in a decoded application: the resident side's rules
+ * (`receivedProblems`), each with where it is, in Japanese. Nothing is rejected; staff decide.
+ */
+export function presentProblems(form: FormDefinition, answers: Answers): PresentedProblem[] {
+  return receivedProblems(form, answers).map((p) => {
+    const value = p.path.split('.').reduce<unknown>((level, key) => (level && typeof level === 'object' ? (level as Record<string, unknown>)[key] : undefined), answers)
+    const out: PresentedProblem = { path: p.path, code: p.code, label: problemLabel(form, p) }
+    if (p.limit !== undefined) out.limit = p.limit
+    if (p.code === 'invisible' && typeof value === 'string') out.chars = listInvisible(value).join('、')
+    return out
+  })
 }
 
 /** Where a problem is, in Japanese for the staff: 「異動する人 2人目 国籍・地域」. */

@@ -3,7 +3,7 @@
  * into a message in the resident's language; the staff side uses the same rules.
  */
 import { isIsoDate } from '../dates/wareki'
-import { hasInvisible } from '../text/invisible'
+import { hasInvisible, stripInvisible } from '../text/invisible'
 import { isKatakana, normalizePhone, normalizePostalCode, toKatakana } from '../text/normalize'
 import { TEXT_FORMATS } from './formats'
 import type { Answers, AnswerItem, AnswerValue, Field, FormDefinition, LeafField, TextFormat } from './types'
@@ -175,8 +175,9 @@ export function emptyAnswers(form: FormDefinition): Answers {
 }
 
 /** The answers as stored: kana in full-width katakana, postal codes and phones in one shape. */
-export function normalizeAnswer(field: LeafField, value: AnswerValue): AnswerValue {
-  if (typeof value !== 'string') return value
+export function normalizeAnswer(field: LeafField, answer: AnswerValue): AnswerValue {
+  if (typeof answer !== 'string') return answer
+  const value = stripInvisible(answer)
   switch (field.type) {
     case 'kana':
       return toKatakana(value)

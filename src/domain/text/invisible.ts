@@ -33,6 +33,11 @@ export function revealInvisible(text: string): string {
   return text.replace(INVISIBLE, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`)
 }
 
+/** The distinct invisible characters in a text, written out (「⟨U+202E⟩」), in order of appearance. */
+export function listInvisible(text: string): string[] {
+  return [...new Set(text.match(INVISIBLE) ?? [])].map(revealInvisible)
+}
+
 /** JSON with every invisible character escaped as \uXXXX: the same data, nothing that acts when the file is opened. */
 export function escapeInvisibleInJson(json: string): string {
   // JSON.stringify already escapes C0 controls inside strings, so a raw line feed is layout
