@@ -77,6 +77,20 @@ describe('invisible characters', () => {
   })
 })
 
+describe('the CSV export cannot run a formula on the clerk\'s PC', () => {
+  it('an address typed as 「=HYPERLINK(…)」 or 「＋1」 arrives as text (a leading apostrophe)', () => {
+    const answers = structuredClone(REFERENCE_JUMIN_IDO)
+    answers.newAddress = '=HYPERLINK("http://example.com","x")'
+    answers.oldAddress = '＋cmd|\' /C calc\'!A0'
+    answers.newAddressExtra = '@SUM(1+1)'
+    const csv = applicationCsv(ido, answers)
+    expect(csv).toContain(`newAddress,新しい住所,"'=HYPERLINK(""http://example.com"",""x"")","'=HYPERLINK(""http://example.com"",""x"")"`)
+    expect(csv).toContain(`,'＋cmd|' /C calc'!A0,`)
+    expect(csv).toContain(`,'@SUM(1+1),`)
+    for (const line of csv.slice(1).split('\r\n')) for (const cell of line.split(',')) expect(cell).not.toMatch(/^"?[=+@＝＋＠]/)
+  })
+})
+
 describe('the staff screen checks what it reads', () => {
   /** A code the real encoder makes from answers that break the rules (encodePayload does not validate). */
   function forged(): DecodedApplication {

@@ -8,6 +8,7 @@ import { formatDateFor } from '../dates/wareki'
 import { escapeInvisibleInJson, listInvisible, revealInvisible } from '../text/invisible'
 import { rubyToPlain } from '../text/ruby'
 import { toCsv } from '../text/csv'
+import { neutraliseFormula } from '../text/spreadsheet'
 import { TEXT_FORMATS } from './formats'
 import type { AnswerItem, AnswerValue, Answers, FormDefinition, LeafField } from './types'
 import { isShown, receivedProblems, visibleAnswers, type Problem, type ProblemCode } from './validate'
@@ -131,7 +132,7 @@ export function presentApplication(form: FormDefinition, received: Answers, lang
 }
 
 /**
- * CSV for the core system: one line per answer (項目ID, 項目, 値, 値（コード）), UTF-8 with a BOM
+ * CSV for the core system (cells that look like formulas are kept as text): one line per answer (項目ID, 項目, 値, 値（コード）), UTF-8 with a BOM
  * so Excel opens it in Japanese, CRLF line ends.
  */
 export function applicationCsv(form: FormDefinition, received: Answers): string {
@@ -153,7 +154,7 @@ export function applicationCsv(form: FormDefinition, received: Answers): string 
       lines.push([field.id, rubyToPlain(field.label.ja), presentValue(field, answers[field.id]), raw(answers[field.id])])
     }
   }
-  return toCsv(lines)
+  return toCsv(lines.map((line) => line.map(neutraliseFormula)))
 }
 
 /**
