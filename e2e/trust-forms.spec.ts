@@ -149,3 +149,37 @@ test('English: dates read 「20 July 1990 (Heisei 2)」 under the date and on th
   await ready(page)
   await expect(page.locator('main')).toContainText('平成2年（1990年）7月20日')
 })
+
+test('staff replica at 1280×800: label and value cells line up, and no value of the 4-person table wraps inside a token', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const answers: Answers = structuredClone(REFERENCE_JUMIN_IDO)
+  ;(answers.persons as AnswerItem[])[3]!.residenceCard = 'ab12345678cd'
+  await paste(page, encodePayload(FORM, answers)[0]!)
+  const layout = await page.getByTestId('application').evaluate((app) => {
+    const rows = [...app.querySelectorAll<HTMLElement>('.replica__table--single tr')]
+    const edges = (sel: string) => [...new Set(rows.map((r) => Math.round(r.querySelector<HTMLElement>(sel)!.getBoundingClientRect().left)))]
+    const group = app.querySelector<HTMLElement>('.replica__group')!
+    const lines = (el: HTMLElement) => {
+      const range = document.createRange()
+      range.selectNodeContents(el)
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+    }
+    const cell = (path: string) => app.querySelector<HTMLElement>(`[data-path="${path}"] .replica__value`)!
+    return {
+      thLeft: edges('th'),
+      tdLeft: edges('td'),
+      tdRight: [...new Set(rows.map((r) => Math.round(r.querySelector<HTMLElement>('td')!.getBoundingClientRect().right)))],
+      groupOverflow: group.scrollWidth - group.clientWidth,
+      cardText: cell('persons.3.residenceCard').textContent,
+      cardLines: lines(cell('persons.3.residenceCard')),
+      nameLines: lines(cell('persons.0.name')),
+      dateLines: lines(cell('persons.2.birthDate')),
+    }
+  })
+  expect(layout.thLeft).toHaveLength(1)
+  expect(layout.tdLeft).toHaveLength(1)
+  expect(layout.tdRight).toHaveLength(1)
+  expect(layout.groupOverflow).toBeLessThanOrEqual(0)
+  expect(layout.cardText).toBe('AB12345678CD')
+  expect([layout.cardLines, layout.nameLines, layout.dateLines]).toEqual([1, 1, 1])
+})
