@@ -180,6 +180,6 @@ test('staff replica at 1280×800: label and value cells line up, and no value of
   expect(layout.tdLeft).toHaveLength(1)
   expect(layout.tdRight).toHaveLength(1)
   expect(layout.groupOverflow).toBeLessThanOrEqual(0)
-  expect(layout.cardText).toBe('AB12345678CD')
   expect([layout.cardLines, layout.nameLines, layout.dateLines]).toEqual([1, 1, 1])
+  expect(layout.cardText).toBe('AB12345678CD')
 })
