@@ -256,7 +256,7 @@ test('English: the form speaks the resident\'s language, the QR card names the f
   await page.locator('input[name="name"]').fill('Nguyen Van An')
   await page.locator('input[name="kana"]').fill('グエン　ヴァン　アン')
   await fillDate(page, 'f-birthDate', 'seireki', '1995', '7', '21')
-  await expect(page.getByTestId('date-both')).toHaveText('＝ 平成7年（1995年）7月21日')
+  await expect(page.getByTestId('date-both')).toHaveText('＝ 21 July 1995 (Heisei 7)')
   await page.locator('input[name="address"]').fill('1-2-3 Honmachi, Sample City')
   await page.locator('input[name="phone"]').fill('080 1111 2222')
   await page.locator('input[name="identification"][value="photoId"]').check()

@@ -88,3 +88,18 @@ export function parseEraYear(text: string): number | undefined {
   if (t === '元' || t === '元年') return 1
   return /^\d{1,3}$/.test(t) ? Number(t) : undefined
 }
+
+const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+
+/**
+ * A date as a resident reads it in their language. Japanese (ja, ja-easy): 「平成2年（1990年）7月20日」
+ * as counter forms print it. English: 「20 July 1990 (Heisei 2)」, the Gregorian date from Intl and the
+ * era year after it (the era's first year is 1 in English, not 元).
+ */
+export function formatDateFor(iso: string, lang: 'ja' | 'ja-easy' | 'en'): string {
+  if (lang !== 'en') return formatBoth(iso)
+  if (!isIsoDate(iso)) return iso
+  const gregorian = ENGLISH_DATE.format(Date.parse(`${iso}T00:00:00Z`))
+  const w = toWareki(iso)
+  return w ? `${gregorian} (${eraOf(w.era).en} ${w.year})` : gregorian
+}

@@ -4,11 +4,13 @@
  * core system. No Vue here.
  */
 import type { Language } from '../../content/types'
-import { formatBoth } from '../dates/wareki'
+import { formatDateFor } from '../dates/wareki'
+import { escapeInvisibleInJson, listInvisible, revealInvisible } from '../text/invisible'
 import { rubyToPlain } from '../text/ruby'
 import { toCsv } from '../text/csv'
+import { TEXT_FORMATS } from './formats'
 import type { AnswerItem, AnswerValue, Answers, FormDefinition, LeafField } from './types'
-import { isShown } from './validate'
+import { isShown, receivedProblems, visibleAnswers, type Problem, type ProblemCode } from './validate'
 
 export interface PresentedRow {
   path: string
@@ -37,24 +39,67 @@ const WORDS = {
   en: { yes: 'Yes', no: 'No', separator: ', ' },
 } as const
 
+/**
+ * One answer as text. Invisible characters (bidi overrides, zero-width, controls) are written out
+ * as ⟨U+202E⟩ so they can neither hide nor reorder anything; a field with a `format` shows its
+ * normalised form (在留カード番号 in upper case).
+ */
 export function presentValue(field: LeafField, value: AnswerValue | undefined, lang: Language = 'ja'): string {
   const words = WORDS[lang]
   if (value === undefined || value === null || value === '') return ''
   switch (field.type) {
     case 'date':
-      return typeof value === 'string' ? formatBoth(value) : ''
+      return typeof value === 'string' ? revealInvisible(formatDateFor(value, lang)) : ''
     case 'select':
     case 'radio':
-      return rubyToPlain(field.options.find((o) => o.value === value)?.label[lang] ?? String(value))
+      return rubyToPlain(field.options.find((o) => o.value === value)?.label[lang] ?? revealInvisible(String(value)))
     case 'checkbox':
       if (!field.options) return value === true ? words.yes : words.no
-      return (Array.isArray(value) ? (value as string[]) : []).map((v) => rubyToPlain(field.options!.find((o) => o.value === v)?.label[lang] ?? v)).join(words.separator)
+      return (Array.isArray(value) ? (value as string[]) : []).map((v) => rubyToPlain(field.options!.find((o) => o.value === v)?.label[lang] ?? revealInvisible(String(v)))).join(words.separator)
+    case 'text':
+    case 'address':
+      return revealInvisible(field.format && typeof value === 'string' ? TEXT_FORMATS[field.format].normalize(value) : String(value))
     default:
-      return String(value)
+      return revealInvisible(String(value))
   }
 }
 
-export function presentApplication(form: FormDefinition, answers: Answers, lang: Language = 'ja'): PresentedApplication {
+export interface PresentedProblem {
+  path: string
+  code: ProblemCode
+  /** 「異動する人 2人目 国籍・地域」 */
+  label: string
+  limit?: number
+  /** For `invisible`: the characters found, written out (「⟨U+202E⟩、⟨U+0000⟩」). */
+  chars?: string
+}
+
+/**
+ * What the staff screen warns about in a decoded application: the resident side's rules
+ * (`receivedProblems`), each with where it is, in Japanese. Nothing is rejected; staff decide.
+ */
+export function presentProblems(form: FormDefinition, answers: Answers): PresentedProblem[] {
+  return receivedProblems(form, answers).map((p) => {
+    const value = p.path.split('.').reduce<unknown>((level, key) => (level && typeof level === 'object' ? (level as Record<string, unknown>)[key] : undefined), answers)
+    const out: PresentedProblem = { path: p.path, code: p.code, label: problemLabel(form, p) }
+    if (p.limit !== undefined) out.limit = p.limit
+    if (p.code === 'invisible' && typeof value === 'string') out.chars = listInvisible(value).join('、')
+    return out
+  })
+}
+
+/** Where a problem is, in Japanese for the staff: 「異動する人 2人目 国籍・地域」. */
+export function problemLabel(form: FormDefinition, problem: Problem): string {
+  const parts = problem.path.split('.')
+  if (parts.length < 3) return rubyToPlain(problem.field.label.ja)
+  const group = form.fields.find((f) => f.id === parts[0])
+  if (!group || group.type !== 'group') return rubyToPlain(problem.field.label.ja)
+  return `${rubyToPlain(group.label.ja)} ${rubyToPlain(group.itemLabel.ja).replace('{n}', String(Number(parts[1]) + 1))} ${rubyToPlain(problem.field.label.ja)}`
+}
+
+/** Only the answers of fields that are shown (`visibleAnswers`): what the resident saw on the check page. */
+export function presentApplication(form: FormDefinition, received: Answers, lang: Language = 'ja'): PresentedApplication {
+  const answers = visibleAnswers(form, received)
   const label = (f: { label: Record<Language, string> }) => rubyToPlain(f.label[lang])
   const blocks: PresentedApplication['blocks'] = []
   for (const field of form.fields) {
@@ -86,12 +131,14 @@ export function presentApplication(form: FormDefinition, answers: Answers, lang:
 }
 
 /**
- * CSV for the core system: one line per answer (項目ID, 項目, 値, 値（コード）), UTF-8 with a BOM
+ * CSV for the core system (cells that look like formulas are kept as text): one line per answer (項目ID, 項目, 値, 値（コード）), UTF-8 with a BOM
  * so Excel opens it in Japanese, CRLF line ends.
  */
-export function applicationCsv(form: FormDefinition, answers: Answers): string {
+export function applicationCsv(form: FormDefinition, received: Answers): string {
+  const answers = visibleAnswers(form, received)
   const lines: string[][] = [['項目ID', '項目', '値', '値（コード）'], ['formId', '様式', rubyToPlain(form.title.ja), `${form.id}.v${form.version}`]]
-  const raw = (v: AnswerValue | undefined) => (v === undefined || v === null ? '' : Array.isArray(v) ? v.join(';') : String(v))
+  // invisible characters are written out here too: a spreadsheet would otherwise reorder or hide text
+  const raw = (v: AnswerValue | undefined) => revealInvisible(v === undefined || v === null ? '' : Array.isArray(v) ? v.join(';') : String(v))
   for (const field of form.fields) {
     if (!isShown(field, answers)) continue
     if (field.type === 'group') {
@@ -109,7 +156,12 @@ export function applicationCsv(form: FormDefinition, answers: Answers): string {
   return toCsv(lines)
 }
 
-/** JSON for the core system: the answers as the resident's phone held them, plus the form. */
-export function applicationJson(form: FormDefinition, answers: Answers, scannedAt: string): string {
-  return JSON.stringify({ formId: form.id, formVersion: form.version, title: form.title.ja, scannedAt, answers }, null, 2)
+/**
+ * JSON for the core system: the shown answers exactly as the code carried them, plus the form.
+ * Invisible characters are escaped as \uXXXX (the same data once parsed, nothing that acts when
+ * the file is opened in an editor).
+ */
+export function applicationJson(form: FormDefinition, received: Answers, scannedAt: string): string {
+  const answers = visibleAnswers(form, received)
+  return escapeInvisibleInJson(JSON.stringify({ formId: form.id, formVersion: form.version, title: form.title.ja, scannedAt, answers }, null, 2))
 }

@@ -25,9 +25,17 @@ interface FieldBase {
   showIf?: ShowIf
 }
 
+/**
+ * A fixed shape a text answer must have, checked by a shared rule in `formats.ts` (never by a
+ * special case on one form). The answer is still carried as text in the QR code.
+ * - `residenceCard`: 在留カード番号, 2 letters + 8 digits + 2 letters (AB12345678CD).
+ */
+export type TextFormat = 'residenceCard'
+
 export interface TextField extends FieldBase {
   type: 'text' | 'kana' | 'address'
   maxLength: number
+  format?: TextFormat
 }
 export interface SimpleField extends FieldBase {
   type: 'date' | 'postalCode' | 'phone'

@@ -5,6 +5,7 @@
  */
 import { isIsoDate } from '../dates/wareki'
 import type { AnswerItem, AnswerValue, Answers, Field, FormDefinition } from '../forms/types'
+import { visibleAnswers } from '../forms/validate'
 import { BitReader, BitWriter } from './bits'
 import { bytesToDigits, crc32, digitsToBytes } from './digits'
 import { readText, writeText } from './text'
@@ -148,14 +149,15 @@ export interface EncodeOptions {
 
 /**
  * The application as one or more digit strings, one per QR code. Answers are written by field
- * position in the form definition, never by label. Throws PayloadEncodeError on an answer that
- * does not fit its field (validate first).
+ * position in the form definition, never by label. A field its `showIf` hides is written empty
+ * whatever the draft holds (`visibleAnswers`), so no caller can send what the resident removed.
+ * Throws PayloadEncodeError on an answer that does not fit its field (validate first).
  */
 export function encodePayload(form: FormDefinition, answers: Answers, options: EncodeOptions = {}): string[] {
   const w = new BitWriter()
   writeText(w, form.id)
   w.writeVarint(form.version)
-  writeFields(w, form.fields, answers, '')
+  writeFields(w, form.fields, visibleAnswers(form, answers), '')
   const content = w.toBytes()
   const check = crc32(content)
   const bytes = new Uint8Array(content.length + 4)

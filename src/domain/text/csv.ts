@@ -7,9 +7,10 @@ import Papa from 'papaparse'
  *
  * The accepted OWASP trade-off: a legitimate text value starting with `+` or `-` (a phone
  * number written `+81 …`, a 「-」 for none) also gets the apostrophe; Excel shows it without it.
- * Numbers passed as numbers (counts) are written as they are.
+ * Numbers passed as numbers (counts) are written as they are. The full-width ＝ ＋ － ＠ count too:
+ * a Japanese Excel may take them as the ASCII operators.
  */
-const FORMULA_START = /^[=+\-@\t\r]/
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/
 
 /**
  * RFC 4180 CSV with a UTF-8 BOM (Excel opens it as Japanese) and CRLF line ends, where no cell
