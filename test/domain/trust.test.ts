@@ -85,8 +85,8 @@ describe('the CSV export cannot run a formula on the clerk\'s PC', () => {
     answers.newAddressExtra = '@SUM(1+1)'
     const csv = applicationCsv(ido, answers)
     expect(csv).toContain(`newAddress,新しい住所,"'=HYPERLINK(""http://example.com"",""x"")","'=HYPERLINK(""http://example.com"",""x"")"`)
-    expect(csv).toContain(`,'＋cmd|' /C calc'!A0,`)
-    expect(csv).toContain(`,'@SUM(1+1),`)
+    expect(csv).toContain(`,"'＋cmd|' /C calc'!A0",`)
+    expect(csv).toContain(`,"'@SUM(1+1)",`)
     for (const line of csv.slice(1).split('\r\n')) for (const cell of line.split(',')) expect(cell).not.toMatch(/^"?[=+@＝＋＠]/)
   })
 })
