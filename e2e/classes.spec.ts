@@ -4,7 +4,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startStaticServer } from './static-server'
-import { ready, serviceWorkerReady, setSettings, watchConsole } from './helpers'
+import { layoutShiftWhileLoading, ready, serviceWorkerReady, setSettings, watchConsole } from './helpers'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const NOW = new Date('2026-12-01T09:00:00+09:00')
@@ -130,6 +130,18 @@ test('a class running 12/14〜12/18 is listed under each day still ahead', async
   await expect(page.getByTestId('class-item').first()).toBeVisible()
   expect(await daysOf()).toEqual(['12月16日(水)', '12月17日(木)', '12月18日(金)'])
   await expect(page.getByTestId('class-item').first().getByTestId('class-range')).toHaveText('12月14日(月)〜12月18日(金)')
+})
+
+test('loading the list shifts nothing on screen (CLS ≤ 0.01), standard and 特大', async ({ page }) => {
+  await page.clock.setFixedTime(NOW)
+  for (const textSize of ['standard', 'xlarge']) {
+    await page.goto('/settings')
+    await setSettings(page, { textSize })
+    const shift = await layoutShiftWhileLoading(page, '/classes', (p) => p.getByTestId('class-item').first())
+    test.info().annotations.push({ type: 'CLS /classes', description: `${textSize}: ${shift.toFixed(4)}` })
+    console.log(`CLS /classes ${textSize}: ${shift.toFixed(4)}`)
+    expect(shift, textSize).toBeLessThanOrEqual(0.01)
+  }
 })
 
 test('detail: when, where with map links, what to bring, phone, and a calendar file that reads back', async ({ page }) => {
