@@ -45,7 +45,7 @@ export async function layoutShiftWhileLoading(page: Page, url: string, loaded: (
     }).observe({ type: 'layout-shift', buffered: true })
   })
   await page.goto(url)
-  await expect(loaded(page)).toBeVisible()
+  await expect(loaded(page)).toBeVisible({ timeout: 15_000 })
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
   return page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift)
 }

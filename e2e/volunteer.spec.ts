@@ -170,7 +170,7 @@ test('a volunteer plans a class, presents a guide with the keyboard, prints the 
 test('opening 記録する stores nothing; the first tap creates the record, which can be edited and deleted after a confirmation', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-12-01T09:00:00+09:00'))
   await page.goto('/volunteer/record?class=999990-0002')
-  await expect(page.getByTestId('record-class')).toHaveText('LINEの使い方講座')
+  await expect(page.getByTestId('record-class')).toHaveText('LINEの使い方講座', { timeout: 15_000 })
   // opened, looked at, left: no record (a 0-participant line would reach the town's report)
   await page.waitForTimeout(1000)
   await expect(page).toHaveURL(/\?class=999990-0002$/)
