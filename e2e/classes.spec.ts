@@ -4,7 +4,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startStaticServer } from './static-server'
-import { ready, serviceWorkerReady, watchConsole } from './helpers'
+import { layoutShiftWhileLoading, ready, serviceWorkerReady, setSettings, watchConsole } from './helpers'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const NOW = new Date('2026-12-01T09:00:00+09:00')
@@ -16,6 +16,10 @@ async function openList(page: Page, url = '/classes'): Promise<void> {
   await expect(page.getByTestId('class-item').first()).toBeVisible()
 }
 const names = (page: Page) => page.getByTestId('class-item').locator('.class-item__name').allTextContents()
+async function openFilters(page: Page): Promise<void> {
+  const toggle = page.getByTestId('filters-toggle')
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+}
 
 test('the list: upcoming classes by day, only classes, with the count announced', async ({ page }) => {
   const errors = watchConsole(page)
@@ -31,6 +35,7 @@ test('the list: upcoming classes by day, only classes, with the count announced'
 
 test('each filter narrows the list', async ({ page }) => {
   await openList(page)
+  await openFilters(page)
   await page.locator('#filter-topic').selectOption('line')
   await expect(page.getByTestId('class-count')).toHaveText('1件の教室があります')
   expect(await names(page)).toEqual(['LINEの使い方講座'])
@@ -50,6 +55,93 @@ test('each filter narrows the list', async ({ page }) => {
   expect(await names(page)).toEqual(['スマホの詐欺・トラブル対策講座'])
   await page.locator('#filter-text').fill('存在しない言葉')
   await expect(page.getByTestId('class-count')).toHaveText('条件に合う教室はありません。条件を変えてみてください。')
+})
+
+test('the count and the first class are on the first screen at 375x667, standard and 特大', async ({ page }) => {
+  for (const textSize of ['standard', 'xlarge']) {
+    await page.goto('/')
+    await setSettings(page, { textSize })
+    await openList(page)
+    const viewport = page.viewportSize()!
+    const count = (await page.getByTestId('class-count').boundingBox())!
+    const first = (await page.getByTestId('class-item').first().boundingBox())!
+    expect(count.y + count.height, `count, ${textSize}`).toBeLessThanOrEqual(viewport.height)
+    expect(first.y, `first class, ${textSize}`).toBeLessThan(viewport.height)
+    // the filters fold away behind one 44 px disclosure button
+    const toggle = page.getByTestId('filters-toggle')
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await expect(page.locator('#filter-topic')).toBeHidden()
+    expect((await toggle.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+  }
+})
+
+test('active filters are chips: each one removes its own filter and the count changes on screen', async ({ page }) => {
+  await openList(page)
+  await page.getByRole('button', { name: 'しぼりこむ' }).click()
+  await expect(page.getByTestId('filters-toggle')).toHaveAttribute('aria-expanded', 'true')
+  await page.locator('input[name="beginner"]').check()
+  await page.locator('#filter-venue').selectOption('中央公民館 2階 講座室')
+  await page.getByTestId('filters-done').click()
+  await expect(page.getByTestId('filters-toggle')).toHaveAttribute('aria-expanded', 'false')
+  await expect(page.getByTestId('class-count')).toHaveText('1件の教室があります')
+  await expect(page.getByTestId('class-count')).toBeInViewport()
+  const chip = page.getByRole('button', { name: 'はじめての方向けだけ の しぼりこみを外す' })
+  await expect(chip).toBeInViewport()
+  expect((await chip.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+  await chip.click()
+  await expect(chip).toHaveCount(0)
+  await expect(page.getByTestId('class-count')).toHaveText('3件の教室があります')
+  await expect(page.getByTestId('class-count')).toBeFocused()
+  await page.getByRole('button', { name: '中央公民館 2階 講座室 の しぼりこみを外す' }).click()
+  await expect(page.getByTestId('class-count')).toHaveText('10件の教室があります')
+  await expect(page.getByTestId('filter-chips')).toHaveCount(0)
+  const r = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  expect(r.violations.map((v) => v.id)).toEqual([])
+})
+
+test('word search ignores kana type, width and case: まいな, ﾏｲﾅ and マイナ find the same classes', async ({ page }) => {
+  await openList(page)
+  await openFilters(page)
+  await page.locator('#filter-text').fill('マイナ')
+  await expect(page.getByTestId('class-count')).toHaveText('3件の教室があります')
+  const katakana = await names(page)
+  for (const typed of ['まいな', 'ﾏｲﾅ']) {
+    await page.locator('#filter-text').fill(typed)
+    await expect(page.getByTestId('class-count')).toHaveText('3件の教室があります')
+    expect(await names(page)).toEqual(katakana)
+  }
+  await page.locator('#filter-text').fill('ｌｉｎｅ')
+  expect(await names(page)).toEqual(['LINEの使い方講座'])
+})
+
+test('a class running 12/14〜12/18 is listed under each day still ahead', async ({ page }) => {
+  const daysOf = async () => {
+    const out: string[] = []
+    for (const section of await page.locator('.class-day').all()) {
+      if (await section.getByTestId('class-item').filter({ hasText: 'スマホ相談会（毎日開催）' }).count()) out.push((await section.locator('.class-day__title').textContent())!)
+    }
+    return out
+  }
+  await openList(page)
+  expect(await daysOf()).toEqual(['12月14日(月)', '12月15日(火)', '12月16日(水)', '12月17日(木)', '12月18日(金)'])
+  await expect(page.getByTestId('class-count')).toHaveText('10件の教室があります')
+  await page.clock.setFixedTime(new Date('2026-12-16T09:00:00+09:00'))
+  await page.reload()
+  await expect(page.getByTestId('class-item').first()).toBeVisible()
+  expect(await daysOf()).toEqual(['12月16日(水)', '12月17日(木)', '12月18日(金)'])
+  await expect(page.getByTestId('class-item').first().getByTestId('class-range')).toHaveText('12月14日(月)〜12月18日(金)')
+})
+
+test('loading the list shifts nothing on screen (CLS ≤ 0.01), standard and 特大', async ({ page }) => {
+  await page.clock.setFixedTime(NOW)
+  for (const textSize of ['standard', 'xlarge']) {
+    await page.goto('/settings')
+    await setSettings(page, { textSize })
+    const shift = await layoutShiftWhileLoading(page, '/classes', (p) => p.getByTestId('class-item').first())
+    test.info().annotations.push({ type: 'CLS /classes', description: `${textSize}: ${shift.toFixed(4)}` })
+    console.log(`CLS /classes ${textSize}: ${shift.toFixed(4)}`)
+    expect(shift, textSize).toBeLessThanOrEqual(0.01)
+  }
 })
 
 test('detail: when, where with map links, what to bring, phone, and a calendar file that reads back', async ({ page }) => {

@@ -194,3 +194,53 @@ test('a step at 特大 in やさしい日本語 fits the phone: no sideways scro
   }
   await page.screenshot({ path: test.info().outputPath('step-ja-easy-xlarge.png'), fullPage: true })
 })
+
+test('no step button overflows or overlaps another at 375 px, in every language and text size', async ({ page }) => {
+  test.setTimeout(180_000)
+  await page.goto('/')
+  const problems: string[] = []
+  for (const language of ['ja', 'ja-easy', 'en']) {
+    for (const textSize of ['standard', 'large', 'xlarge']) {
+      await setSettings(page, { language, textSize })
+      await page.goto('/guides/mynumber-pins/signature')
+      for (let n = 1; n <= 6; n++) {
+        await expect(count(page)).toHaveText(`${n} / 6`)
+        const found = await page.evaluate(() => {
+          const out: string[] = []
+          const buttons = [...document.querySelectorAll<HTMLElement>('main .button')].filter((b) => b.offsetParent)
+          for (const b of buttons) if (b.scrollWidth > b.clientWidth + 1) out.push(`overflows: ${b.textContent}`)
+          const page = document.documentElement
+          if (page.scrollWidth > page.clientWidth) out.push('page scrolls sideways')
+          for (let i = 0; i < buttons.length; i++)
+            for (let j = i + 1; j < buttons.length; j++) {
+              const a = buttons[i]!.getBoundingClientRect()
+              const b = buttons[j]!.getBoundingClientRect()
+              if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) out.push(`overlap: ${buttons[i]!.textContent} / ${buttons[j]!.textContent}`)
+            }
+          return out
+        })
+        problems.push(...found.map((f) => `${language} ${textSize} step ${n}: ${f}`))
+        if (n < 6) await page.getByTestId('step-next').click()
+      }
+    }
+  }
+  expect(problems).toEqual([])
+})
+
+test('the done page links the next guide it names, and counts are worded for one and many', async ({ page }) => {
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/guides/mynumber-pins/done')
+  await ready(page)
+  const link = page.getByTestId('finish-next').getByRole('link', { name: 'マイナポータルにログインする' })
+  await expect(link).toHaveAttribute('href', '/guides/mynaportal-login')
+  await link.click()
+  await expect(page).toHaveURL(/\/guides\/mynaportal-login$/)
+  await expect(page.locator('main h1')).toHaveText('マイナポータルにログインする')
+
+  await page.goto('/guides/mynumber-pins/done?lang=en')
+  await expect(page.getByTestId('finish-next').getByRole('link', { name: 'Log in to Myna Portal' })).toHaveAttribute('href', '/guides/mynaportal-login')
+  await page.goto('/guides?lang=en')
+  await expect(page.getByTestId('guide-count')).toHaveText('13 guides')
+  await page.getByTestId('guide-search').fill('Pittari')
+  await expect(page.getByTestId('guide-count')).toHaveText('1 guide')
+})

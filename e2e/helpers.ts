@@ -31,3 +31,21 @@ export async function setSettings(page: Page, settings: Record<string, unknown>)
     localStorage.setItem('yorisoi.settings.v1', JSON.stringify({ language: 'ja', textSize: 'standard', highContrast: false, readAloud: false, ...s }))
   }, settings)
 }
+
+/**
+ * Opens `url` and sums the layout shifts (CLS, as Lighthouse counts them: shifts not caused by
+ * input) from the first paint until `loaded` is visible and two more frames have been drawn.
+ */
+export async function layoutShiftWhileLoading(page: Page, url: string, loaded: (page: Page) => ReturnType<Page['locator']>): Promise<number> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __layoutShift: number }
+    w.__layoutShift = 0
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__layoutShift += e.value
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  await page.goto(url)
+  await expect(loaded(page)).toBeVisible({ timeout: 15_000 })
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+  return page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift)
+}

@@ -53,6 +53,19 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     }
   }
 
+  /** Deletes a record (the page asks first); false when storage failed. */
+  async function remove(id: number): Promise<boolean> {
+    try {
+      await db().classRecords.delete(id)
+      records.value = records.value.filter((r) => r.id !== id)
+      problem.value = false
+      return true
+    } catch {
+      problem.value = true
+      return false
+    }
+  }
+
   /** A class's plan (guides to show, topics to cover), or undefined when none was made. */
   async function getPlan(classId: string): Promise<ClassPlanRow | undefined> {
     return db().classPlans.get(classId).catch(() => undefined)
@@ -69,5 +82,5 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     }
   }
 
-  return { organizer, records, problem, loadRecords, get, save, getPlan, savePlan }
+  return { organizer, records, problem, loadRecords, get, save, remove, getPlan, savePlan }
 })

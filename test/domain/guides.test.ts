@@ -95,3 +95,23 @@ describe('guideLogicProblems', () => {
     expect(problems).toContain('field /reviewed: "2026-13-40" is not a date (YYYY-MM-DD)')
   })
 })
+
+import { guideMentions } from '../../src/features/guides/guideMentions'
+import { localizeGuide as localize } from '../../src/domain/guides/model'
+
+describe('the finish page links the guides its next step names', () => {
+  const login = load('mynaportal-login')
+  for (const lang of ['ja', 'ja-easy', 'en'] as const) {
+    it(`${lang}: 「マイナポータルにログインする」 after the PINs guide is a link to that guide`, () => {
+      const guides = [pins, login, qr].map((f) => localize(f, lang))
+      const parts = guideMentions(localize(pins, lang).next, guides, 'mynumber-pins')
+      expect(parts.filter((p) => p.guideId)).toEqual([{ text: localize(login, lang).title, guideId: 'mynaportal-login' }])
+      // nothing is lost or doubled
+      expect(parts.map((p) => p.text).join('')).toBe(localize(pins, lang).next)
+    })
+  }
+  it('a quoted phrase that is no guide, and the guide itself, stay plain text', () => {
+    const guides = [{ id: 'a', title: 'Alpha' }, { id: 'b', title: 'Beta' }]
+    expect(guideMentions('Try “Gamma” or “Alpha” or 「Beta」.', guides, 'b')).toEqual([{ text: 'Try “Gamma” or “' }, { text: 'Alpha', guideId: 'a' }, { text: '” or 「Beta」.' }])
+  })
+})

@@ -119,7 +119,7 @@ describe('カレンダーに追加 (.ics)', () => {
   })
 })
 
-import { filterClasses, groupByDay, todayInJapan, whatToBring } from '../../src/domain/schedule/filter'
+import { filterClasses, groupByDay, MAX_LISTED_DAYS, todayInJapan, whatToBring } from '../../src/domain/schedule/filter'
 
 describe('finding classes', () => {
   const { classes } = importSchedule(new Uint8Array(readFileSync('public/data/classes.csv')), { keywords })
@@ -139,6 +139,43 @@ describe('finding classes', () => {
     expect(filterClasses(classes, { text: '詐欺' }, '2026-12-01').map((c) => c.name)).toEqual(['スマホの詐欺・トラブル対策講座'])
     // level, where the data says so (はじめて / 初心者 / 入門 in the name or the audience)
     expect(filterClasses(classes, { beginner: true }, '2026-12-01').map((c) => c.startDate)).toEqual(['2026-12-03', '2027-02-04'])
+  })
+  it('word search matches across hiragana, katakana, half and full width and case', () => {
+    const found = (text: string) => filterClasses(classes, { text }, '2026-12-01').map((c) => c.name)
+    const mynaFull = found('マイナ')
+    expect(mynaFull).toHaveLength(3)
+    expect(found('まいな')).toEqual(mynaFull)
+    expect(found('ﾏｲﾅ')).toEqual(mynaFull)
+    expect(found('ｍａｉｎａ')).toEqual([])
+    expect(found('ＬＩＮＥ')).toEqual(found('line'))
+    expect(found('line')).toContain('LINEの使い方講座')
+    expect(found('ﾗｲﾝ　')).toEqual(found('らいん'))
+  })
+  it('a class running over several days is listed under each day still ahead', () => {
+    const range = classes.filter((c) => c.name === 'スマホ相談会（毎日開催）')
+    expect(range).toHaveLength(1)
+    expect(range[0]!.startDate).toBe('2026-12-14')
+    const daysOf = (today: string, period?: 'all' | 'week' | 'month') =>
+      groupByDay(filterClasses(classes, { period }, today), today, period)
+        .filter((g) => g.classes.some((c) => c.name === 'スマホ相談会（毎日開催）'))
+        .map((g) => g.day)
+    expect(daysOf('2026-12-01')).toEqual(['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18'])
+    // on 12/16 the days already gone are not listed
+    expect(daysOf('2026-12-16')).toEqual(['2026-12-16', '2026-12-17', '2026-12-18'])
+    // the week from 12/10 reaches 12/16 only
+    expect(daysOf('2026-12-10', 'week')).toEqual(['2026-12-14', '2026-12-15', '2026-12-16'])
+    // 12/17 lists the range with the day's other class, untimed first
+    const dec17 = groupByDay(filterClasses(classes, {}, '2026-12-01'), '2026-12-01').find((g) => g.day === '2026-12-17')!
+    expect(dec17.classes.map((c) => c.name)).toEqual(['スマホ相談会（毎日開催）', 'マイナポータルでオンライン申請'])
+    // days stay in order and each appears once
+    const days = groupByDay(filterClasses(classes, {}, '2026-12-01'), '2026-12-01').map((g) => g.day)
+    expect(days).toEqual([...new Set(days)].sort())
+  })
+  it('a range of a whole year is listed on at most a month of days', () => {
+    const long = { ...classes[0]!, id: 'long', startDate: '2026-04-01', endDate: '2027-03-31' }
+    const days = groupByDay([long], '2026-12-01').map((g) => g.day)
+    expect(days).toHaveLength(MAX_LISTED_DAYS)
+    expect(days[0]).toBe('2026-12-01')
   })
   it('today is the date in Japan; what to bring', () => {
     expect(todayInJapan(new Date('2026-12-14T15:30:00Z'))).toBe('2026-12-15')

@@ -34,3 +34,30 @@ describe('class records', () => {
     expect(old.updatedAt).toBe(5)
   })
 })
+
+import { agesAgree, changedFrom, unreportable } from '../../src/domain/volunteer/records'
+
+describe('records the town can trust', () => {
+  const labels = { topics: {}, troubles: {} as never }
+  it('age bands adding up to more than the attendees (12 for 7) block the report', () => {
+    const r = { ...newRecord('c', '教室', '2026-12-10', 1), attendees: 7 }
+    r.ages['75plus'] = 12
+    expect(agesAgree(r)).toBe(false)
+    expect(unreportable([r])).toEqual([r])
+    expect(() => recordsCsv([r], labels)).toThrow(RangeError)
+    // raising the count, or lowering the bands, makes it agree
+    expect(agesAgree({ ...r, attendees: 12 })).toBe(true)
+    expect(agesAgree({ ...r, ages: { ...r.ages, '75plus': 7 } })).toBe(true)
+    expect(recordsCsv([{ ...r, attendees: 12 }], labels)).toContain('12')
+    // fewer ages than attendees is fine (年代は任意)
+    expect(agesAgree({ ...r, ages: { ...r.ages, '75plus': 0 } })).toBe(true)
+  })
+  it('a record only opened is not changed; its first real change is', () => {
+    const start = newRecord('c', '教室', '2026-12-10', 1)
+    expect(changedFrom({ ...start, updatedAt: 99 }, start)).toBe(false)
+    expect(changedFrom({ ...start, id: 3 }, start)).toBe(false)
+    expect(changedFrom({ ...start, attendees: 1 }, start)).toBe(true)
+    expect(changedFrom({ ...start, notes: 'x' }, start)).toBe(true)
+    expect(changedFrom({ ...start, ages: { ...start.ages, unknown: 1 } }, start)).toBe(true)
+  })
+})

@@ -1,5 +1,6 @@
 /** Finding classes: upcoming only, filters, grouped by day. Plain functions. */
 import type { ClassEvent, TopicId } from './import'
+import { foldForSearch } from '../text/normalize'
 
 export type Period = 'all' | 'week' | 'month'
 
@@ -14,35 +15,60 @@ export interface ClassFilter {
 const DAY = 86_400_000
 const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10)
 
-/** The day a class is listed under: its first day, or today while a range is running. */
+/**
+ * A class running over many days is listed on each of them, up to this many: a year-long 相談窓口
+ * would otherwise fill the list with one line per day.
+ */
+export const MAX_LISTED_DAYS = 31
+
+/** The last day a period reaches (inclusive). */
+export function periodEnd(period: Period | undefined, today: string): string {
+  return period === 'week' ? addDays(today, 6) : period === 'month' ? addDays(today, 30) : '9999-12-31'
+}
+
+/** The first day a class is listed under: its first day, or today while a range is running. */
 export const listedDay = (c: ClassEvent, today: string) => (c.startDate < today ? today : c.startDate)
+
+/** Every day a class is listed under: each day it runs from today on, up to `last`. */
+export function listedDays(c: ClassEvent, today: string, last = '9999-12-31'): string[] {
+  const days: string[] = []
+  const end = c.endDate < last ? c.endDate : last
+  for (let d = listedDay(c, today); d <= end && days.length < MAX_LISTED_DAYS; d = addDays(d, 1)) days.push(d)
+  return days
+}
+
+/** Folds the words a resident typed, and a class's words, so kana type and width do not matter. */
+const words = (text: string) => foldForSearch(text).split(' ').filter(Boolean)
+const haystack = (c: ClassEvent) => foldForSearch([c.name, c.summary, c.venue, c.address, c.organizer, c.target].join(' '))
+
+const byTimeThenName = (a: ClassEvent, b: ClassEvent) => (a.startTime ?? '').localeCompare(b.startTime ?? '') || a.name.localeCompare(b.name)
 
 /** Upcoming classes matching the filter, soonest first. `today` is YYYY-MM-DD in Japan time. */
 export function filterClasses(classes: ClassEvent[], filter: ClassFilter, today: string): ClassEvent[] {
-  const last = filter.period === 'week' ? addDays(today, 6) : filter.period === 'month' ? addDays(today, 30) : '9999-12-31'
-  const words = (filter.text ?? '').trim().toLowerCase().split(/[\s\u3000]+/).filter(Boolean)
+  const last = periodEnd(filter.period, today)
+  const wanted = words(filter.text ?? '')
   return classes
     .filter((c) => c.endDate >= today && listedDay(c, today) <= last)
     .filter((c) => !filter.topic || c.topics.includes(filter.topic))
     .filter((c) => !filter.venue || c.venue === filter.venue)
     .filter((c) => !filter.beginner || c.level === 'beginner')
     .filter((c) => {
-      if (!words.length) return true
-      const hay = [c.name, c.summary, c.venue, c.address, c.organizer, c.target].join(' ').toLowerCase()
-      return words.every((w) => hay.includes(w))
+      if (!wanted.length) return true
+      const hay = haystack(c)
+      return wanted.every((w) => hay.includes(w))
     })
-    .sort((a, b) => listedDay(a, today).localeCompare(listedDay(b, today)) || (a.startTime ?? '').localeCompare(b.startTime ?? '') || a.name.localeCompare(b.name))
+    .sort((a, b) => listedDay(a, today).localeCompare(listedDay(b, today)) || byTimeThenName(a, b))
 }
 
-export function groupByDay(classes: ClassEvent[], today: string): { day: string; classes: ClassEvent[] }[] {
-  const groups: { day: string; classes: ClassEvent[] }[] = []
-  for (const c of classes) {
-    const day = listedDay(c, today)
-    const last = groups.at(-1)
-    if (last?.day === day) last.classes.push(c)
-    else groups.push({ day, classes: [c] })
-  }
-  return groups
+/**
+ * The list by day: a class is under every day it runs from today on (within the period), so
+ * 12/14〜12/18 is found on 12/16 too, not only on its first day.
+ */
+export function groupByDay(classes: ClassEvent[], today: string, period?: Period): { day: string; classes: ClassEvent[] }[] {
+  const last = periodEnd(period, today)
+  const byDay = new Map<string, ClassEvent[]>()
+  for (const c of classes) for (const day of listedDays(c, today, last)) byDay.set(day, [...(byDay.get(day) ?? []), c])
+  return [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, list]) => ({ day, classes: list.sort(byTimeThenName) }))
 }
 
 /** Today's date in Japan, whatever the device's time zone. */

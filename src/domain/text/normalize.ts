@@ -76,3 +76,17 @@ export function normalizePhone(text: string): string | undefined {
 export function tidyText(text: string): string {
   return text.replace(/[ \u3000]+/g, (s) => (s.includes('\u3000') ? '\u3000' : ' ')).trim()
 }
+
+/**
+ * Text folded for searching: half-width katakana and full-width letters and digits to one width
+ * (NFKC), katakana to hiragana, upper to lower case, runs of spaces to one. 「ﾏｲﾅ」「まいな」
+ * 「マイナ」 and 「ＬＩＮＥ」「line」 then fold to the same text. For comparing only, never for showing.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u30A1-\u30F6\u30FD\u30FE]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+}

@@ -38,13 +38,33 @@ export function normalizeRecord(row: Partial<ClassRecord> & { classId: string })
   return { ...base, ...row, ages: { ...base.ages, ...(row.ages ?? {}) }, updatedAt: row.updatedAt ?? row.createdAt ?? 0 }
 }
 
-/** Age counts never add up to more than the attendees. */
+/** How many attendees the age counts cover. */
 export function ageTotal(r: ClassRecord): number {
   return AGE_BANDS.reduce((n, b) => n + r.ages[b], 0)
 }
 
+/** Age counts may cover fewer people than came (年代は任意), never more: 12 for 7 is a mistake. */
+export function agesAgree(r: ClassRecord): boolean {
+  return ageTotal(r) <= r.attendees
+}
+
+/** Records the town must not receive as they are (their ages add up to more than the attendees). */
+export function unreportable(records: ClassRecord[]): ClassRecord[] {
+  return records.filter((r) => !agesAgree(r))
+}
+
+/**
+ * A record that was only opened is not a class held: it is kept from its first real change.
+ * True when `r` differs from what the form started with.
+ */
+export function changedFrom(r: ClassRecord, start: ClassRecord): boolean {
+  const comparable = (x: ClassRecord) => JSON.stringify({ ...x, id: undefined, createdAt: 0, updatedAt: 0 })
+  return comparable(r) !== comparable(start)
+}
+
 /** The town's report: one line per class held. Labels are Japanese, as the town files it. */
 export function recordsCsv(records: ClassRecord[], labels: { topics: Record<string, string>; troubles: Record<Trouble, string> }): string {
+  if (unreportable(records).length) throw new RangeError('age counts add up to more than the attendees')
   const header = ['教室ID', '教室名', '実施日', '開始時刻', '終了時刻', '参加者数', '64歳以下', '65〜74歳', '75歳以上', '年代不明', '扱った内容', 'よくあった困りごと', 'メモ']
   const rows = records.map((r) => [
     r.classId,
