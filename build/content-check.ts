@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { assertForm, assertGuide, assertItems, assertLifeEvent, assertLifeReferences, assertMunicipality, assertProcedure, type LifeContent } from '../src/content/validate.ts'
+import { assertForm, assertFormReferences, assertGuide, assertItems, assertLifeEvent, assertLifeReferences, assertMunicipality, assertProcedure, type LifeContent } from '../src/content/validate.ts'
 import type { LifeEvent, Procedure } from '../src/domain/life/types.ts'
 
 /**
@@ -102,9 +102,11 @@ export function checkLife(files: LifeFiles, municipality: { counters: { id: stri
     assertLifeEvent(data, file)
     return { file, data: data as LifeEvent }
   })
-  const forms = readdirSync(files.formsDir)
+  const formFiles = readdirSync(files.formsDir)
     .filter((n) => /\.v\d+\.json$/.test(n))
-    .map((n) => readJson(join(files.formsDir, n), `src/content/forms/${n}`) as LifeContent['forms'][number])
+    .map((n) => ({ file: `src/content/forms/${n}`, data: readJson(join(files.formsDir, n), `src/content/forms/${n}`) as LifeContent['forms'][number] & { counter?: string; bring?: string[] } }))
+  const forms = formFiles.map((f) => f.data)
+  assertFormReferences(formFiles, municipality.counters.map((c) => c.id), (items as { items: { id: string }[] }).items)
   const guides = guideFileNames(files.guidesDir).map((n) => (readJson(join(files.guidesDir, n), `src/content/guides/${n}`) as { id: string }).id)
   assertLifeReferences({ events, procedures, items: (items as { items: { id: string }[] }).items, counters: municipality.counters.map((c) => c.id), forms, guides })
 }

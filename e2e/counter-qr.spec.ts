@@ -120,3 +120,29 @@ test('「窓口で見せる」 shows only the form name and the code, as large a
   await expect(shown).toHaveCount(0)
   await expect(page.getByTestId('qr')).toBeVisible()
 })
+
+test('below the code: the counter from the form\'s data with its place and hours, and what to bring, in the resident\'s language', async ({ page }) => {
+  const id = await seedDraft(page)
+  const expected = {
+    ja: { counter: ['市民課 窓口', '市役所本庁舎 1階 3番窓口'], hours: '平日 8:30〜17:15', bring: ['本人確認書類', '委任状'] },
+    en: { counter: ['Residents Division counter', 'City Hall main building, 1st floor'], hours: 'Weekdays 8:30–17:15', bring: ['Photo ID', 'Letter of authorisation'] },
+  } as const
+  for (const language of ['ja', 'en'] as const) {
+    await setSettings(page, { language })
+    await page.goto(`/counter/qr?draft=${id}`)
+    await ready(page)
+    const visit = page.getByTestId('qr-visit')
+    for (const words of expected[language].counter) await expect(page.getByTestId('qr-counter'), language).toContainText(words)
+    await expect(visit, language).toContainText(expected[language].hours)
+    const bring = page.getByTestId('qr-bring').locator('li')
+    await expect(bring, language).toHaveCount(2)
+    for (const [i, words] of expected[language].bring.entries()) await expect(bring.nth(i), language).toContainText(words)
+    // the code stays whole on the first screen: the visit details come after it
+    const qr = (await page.getByTestId('qr').boundingBox())!
+    expect((await visit.boundingBox())!.y, language).toBeGreaterThan(qr.y + qr.height)
+  }
+  await setSettings(page, { language: 'ja-easy' })
+  await page.goto(`/counter/qr?draft=${id}`)
+  await ready(page)
+  await expect(page.getByTestId('qr-bring').locator('rt').first()).toHaveText('ほんにん')
+})

@@ -26,11 +26,16 @@ export interface LifeContentData {
   items: LifeItem[]
 }
 
+/** The shared list of things to bring (forms and procedures name them by id), loaded on demand. */
+export function loadItems(): Promise<LifeItem[]> {
+  return import('./items.json').then((m) => (m.default as { items: LifeItem[] }).items)
+}
+
 export async function loadLifeContent(): Promise<LifeContentData> {
   const [events, procedures, items] = await Promise.all([
     Promise.all(Object.values(lifeEventFiles).map((load) => load())),
     Promise.all(Object.values(procedureFiles).map((load) => load())),
-    import('./items.json').then((m) => (m.default as { items: LifeItem[] }).items),
+    loadItems(),
   ])
   return { events: events.sort((a, b) => a.order - b.order), procedures, items }
 }

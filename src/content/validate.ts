@@ -242,6 +242,32 @@ function prefillProblems(field: RawField, source: PrefillSource, events: LifeEve
   return out
 }
 
+/**
+ * A counter form names the counter that receives it and what to bring (shown beside its QR code
+ * and in くらしの手続きナビ): both must exist. Problems are grouped by file.
+ */
+export function formReferenceProblems(
+  forms: { file: string; data: { counter?: string; bring?: string[] } }[],
+  counters: string[],
+  items: { id: string }[],
+): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  const add = (file: string, problem: string) => out.set(file, [...(out.get(file) ?? []), problem])
+  const knownItems = new Set(items.map((i) => i.id))
+  for (const { file, data } of forms) {
+    if (data.counter !== undefined && !counters.includes(data.counter)) add(file, `field /counter: "${data.counter}" is not a counter in municipality.json`)
+    ;(data.bring ?? []).forEach((item, i) => {
+      if (!knownItems.has(item)) add(file, `field /bring/${i}: "${item}" is not an item in src/content/items.json`)
+    })
+  }
+  return out
+}
+
+export function assertFormReferences(...args: Parameters<typeof formReferenceProblems>): void {
+  const [first] = formReferenceProblems(...args)
+  if (first) throw new ContentError(first[0], first[1])
+}
+
 /** Stops at the first file with a broken reference, naming file and field. */
 export function assertLifeReferences(content: LifeContent): void {
   const problems = lifeReferenceProblems(content)

@@ -74,6 +74,10 @@ export interface FormDefinition {
   /** The title in each language; `ja` is what the counter staff see and print. */
   title: Localized
   description: Localized
+  /** The counter that receives it (an id in municipality.json; required in the form files). */
+  counter?: string
+  /** What to bring with it (ids in src/content/items.json; required in the form files). */
+  bring?: string[]
   fields: Field[]
 }
 

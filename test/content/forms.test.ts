@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { assertForm, formReferenceProblems } from '../../src/content/validate'
+
+const content = resolve(__dirname, '../../src/content')
+const forms = readdirSync(join(content, 'forms'))
+  .filter((n) => /\.v\d+\.json$/.test(n))
+  .map((n) => ({ file: `src/content/forms/${n}`, data: JSON.parse(readFileSync(join(content, 'forms', n), 'utf8')) as { id: string; counter?: string; bring?: string[] } }))
+const counters = (JSON.parse(readFileSync(join(content, 'municipality.json'), 'utf8')) as { counters: { id: string }[] }).counters.map((c) => c.id)
+const items = (JSON.parse(readFileSync(join(content, 'items.json'), 'utf8')) as { items: { id: string }[] }).items
+
+describe('every counter form says where it goes and what to bring', () => {
+  it.each(forms.map((f) => [f.file, f] as const))('%s names an existing counter and items from items.json', (_file, form) => {
+    expect(form.data.counter).toBeTruthy()
+    expect(form.data.bring?.length).toBeGreaterThan(0)
+    expect(formReferenceProblems([form], counters, items)).toEqual(new Map())
+  })
+
+  it('a form without its counter or things to bring is refused by the schema, naming the field', () => {
+    const { counter: _c, bring: _b, ...rest } = forms[0]!.data
+    expect(() => assertForm(rest, 'src/content/forms/x.v1.json')).toThrow(/field \/counter: must have required property 'counter'|field \/bring/)
+  })
+
+  it('an unknown counter or item is named with its file and field', () => {
+    const broken = { file: 'src/content/forms/x.v1.json', data: { counter: 'nowhere', bring: ['identity-document', 'magic-lamp'] } }
+    expect(formReferenceProblems([broken], counters, items).get('src/content/forms/x.v1.json')).toEqual([
+      'field /counter: "nowhere" is not a counter in municipality.json',
+      'field /bring/1: "magic-lamp" is not an item in src/content/items.json',
+    ])
+  })
+})
