@@ -45,9 +45,11 @@ export const useCounterStore = defineStore('counter', () => {
     return findForm(forms, draft.formId, draft.formVersion)
   }
 
-  async function create(form: FormDefinition, language: string): Promise<string | undefined> {
+  /** A new draft; `prefilled` (e.g. from くらしの手続きナビ's answers) overrides the blank and profile values. */
+  async function create(form: FormDefinition, language: string, prefilled?: Answers): Promise<string | undefined> {
     const now = Date.now()
-    const row: DraftRow = { id: newId(), formId: form.id, formVersion: form.version, answers: newAnswers(form, profile.value), language, createdAt: now, updatedAt: now, shownAt: 0 }
+    const answers = { ...newAnswers(form, profile.value), ...(prefilled ? toPlain(prefilled) : {}) }
+    const row: DraftRow = { id: newId(), formId: form.id, formVersion: form.version, answers, language, createdAt: now, updatedAt: now, shownAt: 0 }
     // Ask the browser not to evict what residents keep here (it may say no; nothing changes then).
     void navigator.storage?.persist?.().catch(() => false)
     if (!(await guard(() => db().drafts.add(row))).ok) return undefined
