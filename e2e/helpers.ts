@@ -1,6 +1,6 @@
 import { expect, type Page, type ConsoleMessage } from '@playwright/test'
 
-export const ROUTES = ['/', '/classes', '/guides', '/guides/mynumber-pins', '/guides/mynumber-pins/lock', '/guides/mynumber-pins/done', '/counter', '/volunteer', '/staff', '/settings'] as const
+export const ROUTES = ['/', '/classes', '/guides', '/guides/mynumber-pins', '/guides/mynumber-pins/lock', '/guides/mynumber-pins/done', '/counter', '/life', '/life/event?id=moving-in&step=foreign', '/life/checklist?id=moving-in', '/volunteer', '/staff', '/settings'] as const
 export const LANGS = ['ja', 'ja-easy', 'en'] as const
 
 /** Collects console errors and page errors (a missing i18n key logs one). */
