@@ -223,3 +223,43 @@ test('a town replaces its CSV on the server: the new class shows after a reload,
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+test('a long schedule shows 30 classes at a time: 「次の30件を見る」 adds the next ones, focus moves to the first new class, a new filter starts over', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'yorisoi-csv-'))
+  cpSync('dist', dir, { recursive: true })
+  // 70 more classes, one a day from 2028-01-01, after all the town's own 10
+  const extra = Array.from({ length: 70 }, (_, i) => {
+    const day = new Date(Date.UTC(2028, 0, 1 + i)).toISOString().slice(0, 10)
+    return `${String(1000 + i)},999990,追加講座${String(i + 1).padStart(2, '0')},,,,,スマホの基本,,,講座・教室,,,,,,${day},${day},10:00,11:00,,中央公民館 2階 講座室,,,見本県,サンプル市,本町,1-2-3,,,,サンプル市,,,,10,0,,,,,電話,,,,,,,,\r\n`
+  }).join('')
+  appendFileSync(join(dir, 'data/classes.csv'), extra)
+  const server = await startStaticServer(dir)
+  try {
+    await openList(page, `${server.url}/classes`)
+    await expect(page.getByTestId('class-count')).toHaveText('80件の教室があります')
+    const items = page.getByTestId('class-item')
+    const more = page.getByTestId('class-more')
+    const added = (n: number) => items.filter({ hasText: `追加講座${String(n).padStart(2, '0')}` })
+    // the town's 10 and 20 added ones (a class running many days is listed under each of them)
+    await expect(added(20)).toHaveCount(1)
+    await expect(added(21)).toHaveCount(0)
+    await expect(more).toHaveText('次の30件を見る（残り50件）')
+    await more.click()
+    await expect(added(50)).toHaveCount(1)
+    await expect(added(51)).toHaveCount(0)
+    await expect(added(21)).toBeFocused()
+    await more.click()
+    await expect(more).toHaveCount(0)
+    await expect(added(70)).toHaveCount(1)
+    // a new word starts over from the first page of what it finds
+    await openFilters(page)
+    await page.locator('#filter-text').fill('追加講座')
+    await expect(page.getByTestId('class-count')).toHaveText('70件の教室があります')
+    await expect(added(30)).toHaveCount(1)
+    await expect(added(31)).toHaveCount(0)
+    await expect(more).toHaveText('次の30件を見る（残り40件）')
+  } finally {
+    await server.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})

@@ -1,34 +1,32 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { municipality } from '../content/registry'
-import { decideSchedule, importSchedule, scheduleProblem, type ClassEvent, type FreshSchedule, type ImportOptions, type ImportResult, type ScheduleNotice } from '../domain/schedule/import'
+import { decideSchedule, scheduleProblem, type ClassEvent, type FreshSchedule, type ImportOptions, type ScheduleNotice } from '../domain/schedule/import'
 import type { ImportReply, ImportRequest } from '../domain/schedule/import.worker'
+import { loadSchedule, type ScheduleLoad, type ScheduleSource } from '../domain/schedule/load'
 import { db } from '../db'
-
-/** Where the last good copy of the town's schedule is kept (stale-while-revalidate, in the app). */
-const DATA_CACHE = 'yorisoi-data'
-const FETCHED_AT = 'x-yorisoi-fetched-at'
 
 let worker: Worker | undefined
 let nextId = 0
+
 /**
- * Imports a schedule in a module worker, so a 10 MB file never freezes the page; on the main
- * thread where there is no Worker (or it cannot start, e.g. a browser without module workers).
+ * Reads the kept copy or the fresh file (see loadSchedule) in a module worker, so a 10 MB file
+ * never freezes the page; on the main thread where there is no Worker, or it cannot start or failed.
  */
-function importOffThread(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
-  if (typeof Worker === 'undefined') return Promise.resolve(importSchedule(bytes, options))
+function loadOffThread(source: ScheduleSource, options: ImportOptions): Promise<ScheduleLoad> {
+  if (typeof Worker === 'undefined') return loadSchedule(source, options)
   try {
     worker ??= new Worker(new URL('../domain/schedule/import.worker.ts', import.meta.url), { type: 'module' })
   } catch {
-    return Promise.resolve(importSchedule(bytes, options))
+    return loadSchedule(source, options)
   }
   const w = worker
   const id = ++nextId
-  return new Promise<ImportResult>((resolve) => {
+  return new Promise((resolve) => {
     const fallback = () => {
       cleanup()
       worker = undefined
-      resolve(importSchedule(bytes, options))
+      resolve(loadSchedule(source, options))
     }
     const classes: ClassEvent[] = []
     const onMessage = (event: MessageEvent<ImportReply>) => {
@@ -40,7 +38,8 @@ function importOffThread(bytes: Uint8Array, options: ImportOptions): Promise<Imp
       }
       cleanup()
       if (reply.kind === 'done') resolve({ ...reply.result, classes })
-      else resolve(importSchedule(bytes, options))
+      else if (reply.kind === 'unloaded') resolve(reply.why)
+      else resolve(loadSchedule(source, options))
     }
     const cleanup = () => {
       w.removeEventListener('message', onMessage)
@@ -48,7 +47,7 @@ function importOffThread(bytes: Uint8Array, options: ImportOptions): Promise<Imp
     }
     w.addEventListener('message', onMessage)
     w.addEventListener('error', fallback)
-    w.postMessage({ id, bytes, options } satisfies ImportRequest)
+    w.postMessage({ id, source, options } satisfies ImportRequest)
   })
 }
 
@@ -68,42 +67,28 @@ export const useClassesStore = defineStore('classes', () => {
   const url = new URL(municipality.schedule.csvUrl, new URL(import.meta.env.BASE_URL, location.href)).href
   const options: ImportOptions = { keywords: [...municipality.schedule.keywords], allRowsAreClasses: municipality.schedule.allRowsAreClasses }
 
-  const read = async (response: Response) => importOffThread(new Uint8Array(await response.arrayBuffer()), options)
-
   let loading: Promise<void> | undefined
   function load(): Promise<void> {
     loading ??= (async () => {
       state.value = 'loading'
-      const cache = 'caches' in window ? await caches.open(DATA_CACHE).catch(() => undefined) : undefined
-      const cachedResponse = await cache?.match(url).catch(() => undefined)
-      const cachedAt = Number(cachedResponse?.headers.get(FETCHED_AT)) || undefined
-      const kept = cachedResponse ? await read(cachedResponse).catch(() => undefined) : undefined
+      const keptLoad = await loadOffThread({ kind: 'kept', url }, options).catch(() => 'none' as const)
+      const kept = typeof keptLoad === 'string' ? undefined : keptLoad
       // the kept copy shows at once while the fresh one loads (if it is a good one)
       if (kept && !scheduleProblem(kept)) {
         classes.value = kept.classes
-        fetchedAt.value = cachedAt
+        fetchedAt.value = kept.fetchedAt
         state.value = 'ready'
       }
-      let fresh: FreshSchedule
-      let body: ArrayBuffer | undefined
-      try {
-        const response = await fetch(url, { cache: 'no-cache' })
-        if (response.ok) {
-          body = await response.arrayBuffer()
-          fresh = await importOffThread(new Uint8Array(body), options)
-        } else fresh = 'http'
-      } catch {
-        fresh = 'offline'
-      }
+      // the worker fetches, parses and (if good) keeps the file; only the classes come back
+      const freshLoad = await loadOffThread({ kind: 'fresh', url }, options).catch(() => 'offline' as const)
+      const fresh: FreshSchedule = freshLoad === 'none' ? 'offline' : freshLoad
       const decision = decideSchedule(kept, fresh)
-      if (decision.show === 'fresh' && typeof fresh !== 'string') {
-        const now = Date.now()
-        if (decision.store && body) await cache?.put(url, new Response(body, { headers: { 'Content-Type': 'text/csv', [FETCHED_AT]: String(now) } })).catch(() => undefined)
-        classes.value = fresh.classes
-        fetchedAt.value = now
+      if (decision.show === 'fresh' && typeof freshLoad !== 'string') {
+        classes.value = freshLoad.classes
+        fetchedAt.value = freshLoad.fetchedAt
       } else if (decision.show === 'kept' && kept) {
         classes.value = kept.classes
-        fetchedAt.value = cachedAt
+        fetchedAt.value = kept.fetchedAt
       } else {
         classes.value = []
         fetchedAt.value = undefined

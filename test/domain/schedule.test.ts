@@ -119,7 +119,7 @@ describe('カレンダーに追加 (.ics)', () => {
   })
 })
 
-import { filterClasses, groupByDay, MAX_LISTED_DAYS, todayInJapan, whatToBring } from '../../src/domain/schedule/filter'
+import { filterClasses, groupByDay, matchClasses, MAX_LISTED_DAYS, todayInJapan, upcomingClasses, whatToBring } from '../../src/domain/schedule/filter'
 
 describe('finding classes', () => {
   const { classes } = importSchedule(new Uint8Array(readFileSync('public/data/classes.csv')), { keywords })
@@ -139,6 +139,13 @@ describe('finding classes', () => {
     expect(filterClasses(classes, { text: '詐欺' }, '2026-12-01').map((c) => c.name)).toEqual(['スマホの詐欺・トラブル対策講座'])
     // level, where the data says so (はじめて / 初心者 / 入門 in the name or the audience)
     expect(filterClasses(classes, { beginner: true }, '2026-12-01').map((c) => c.startDate)).toEqual(['2026-12-03', '2027-02-04'])
+  })
+  it('filtering the ordered upcoming list keeps its order, so a keystroke never sorts again (same result as filtering and sorting)', () => {
+    const upcoming = upcomingClasses(classes, '2026-12-01')
+    const filters = [{}, { text: 'スマホ' }, { period: 'month' as const }, { topic: 'line' as const }, { beginner: true }]
+    for (const f of filters) expect(matchClasses(upcoming, f, '2026-12-01')).toEqual(filterClasses(classes, f, '2026-12-01'))
+    // same day, same time: by name in Japanese order; the input order does not matter
+    expect(upcomingClasses([...classes].reverse(), '2026-12-01')).toEqual(upcoming)
   })
   it('word search matches across hiragana, katakana, half and full width and case', () => {
     const found = (text: string) => filterClasses(classes, { text }, '2026-12-01').map((c) => c.name)
