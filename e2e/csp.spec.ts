@@ -1,11 +1,11 @@
 import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { launchOptions } from './browser'
 import { ROUTES, ready, serviceWorkerReady } from './helpers'
 import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application'
+import { writeQrVideo } from './fakeCamera'
 
 /**
  * The Content-Security-Policy in every built HTML file, and a sweep over every screen and the
@@ -159,11 +159,10 @@ test.describe('the staff page with the camera', () => {
     const page = await browser.newPage({ baseURL: info.project.use.baseURL, viewport: { width: 375, height: 667 } })
     const id = await filledDraft(page)
     await page.goto(`/counter/qr?draft=${id}`)
-    const png = join(dir, 'qr.png')
-    writeFileSync(png, await page.getByTestId('qr').screenshot())
+    const qr = await page.getByTestId('qr').screenshot()
     await page.close()
     const video = join(dir, 'qr.y4m')
-    execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-loop', '1', '-i', png, '-vf', 'scale=440:440:flags=neighbor,pad=640:480:(ow-iw)/2:(oh-ih)/2:color=white,format=yuv420p', '-r', '10', '-frames:v', '20', video])
+    writeQrVideo(qr, video)
     cameraBrowser = await chromium.launch(launchOptions(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]))
   })
 

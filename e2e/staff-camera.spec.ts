@@ -1,14 +1,14 @@
 import { chromium, expect, test, type Browser } from '@playwright/test'
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchOptions } from './browser'
 import { ready, serviceWorkerReady } from './helpers'
 import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application'
+import { writeQrVideo } from './fakeCamera'
 
 // A real camera stream: Chromium's fake camera plays a video of the QR code the resident side
-// rendered (ffmpeg turns the screenshot into a .y4m).
+// rendered (e2e/fakeCamera.ts turns the screenshot into a .y4m).
 let dir: string
 let video: string
 let cameraBrowser: Browser
@@ -40,11 +40,10 @@ test.beforeAll(async ({ browser }, info) => {
     { id, answers: REFERENCE_JUMIN_IDO },
   )
   await page.goto(`/counter/qr?draft=${id}`)
-  const png = join(dir, 'qr.png')
-  writeFileSync(png, await page.getByTestId('qr').screenshot())
+  const qr = await page.getByTestId('qr').screenshot()
   await page.close()
   video = join(dir, 'qr.y4m')
-  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-loop', '1', '-i', png, '-vf', 'scale=440:440:flags=neighbor,pad=640:480:(ow-iw)/2:(oh-ih)/2:color=white,format=yuv420p', '-r', '10', '-frames:v', '20', video])
+  writeQrVideo(qr, video)
   cameraBrowser = await chromium.launch(launchOptions(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]))
 })
 

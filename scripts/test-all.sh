@@ -13,16 +13,15 @@ chromium_ok() {
   return 1
 }
 
-# The camera test turns a QR screenshot into a fake camera video with ffmpeg.
-if ! chromium_ok || ! command -v ffmpeg >/dev/null 2>&1; then
+if ! chromium_ok; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "== installing Debian's chromium and ffmpeg (end-to-end tests need a browser and a fake camera)"
+    echo "== installing Debian's chromium and Japanese fonts (the end-to-end tests need a browser)"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk ffmpeg >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
   else
-    echo "The end-to-end tests need Chromium and ffmpeg. Install them, then run npm test again:" >&2
-    echo "  Debian/Ubuntu (as root): apt-get install -y chromium fonts-noto-cjk ffmpeg" >&2
-    echo "  elsewhere:               npx playwright install chromium, and ffmpeg from your package manager" >&2
+    echo "The end-to-end tests need Chromium. Install it, then run npm test again:" >&2
+    echo "  Debian/Ubuntu (as root): apt-get install -y chromium fonts-noto-cjk" >&2
+    echo "  elsewhere:               npx playwright install chromium" >&2
     exit 1
   fi
 fi
