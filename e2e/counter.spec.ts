@@ -64,6 +64,11 @@ test('a resident prepares a 住民異動届 for two people from their profile, o
   // and each field filled from わたしの情報 says so, by the field
   await expect(page.locator('#f-oldAddress').locator('xpath=../following-sibling::p[1]')).toHaveText(/わたしの情報から入れました/)
   await expect(page.getByTestId('from-profile')).toHaveCount(6)
+  // a screen reader says it with the field: the input names the note in aria-describedby
+  const note = await page.locator('input[name="oldAddress"]').getAttribute('aria-describedby')
+  expect(note?.split(' ')).toContain('from-profile-oldAddress')
+  await expect(page.locator('#from-profile-oldAddress')).toHaveText(/わたしの情報から入れました/)
+  await expect(person1.locator('input[name="name"]')).toHaveAccessibleDescription(/わたしの情報から入れました/)
 
   // asking too early shows the error summary, focused, linking to fields
   await page.getByTestId('to-check').click()

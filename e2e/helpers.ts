@@ -1,7 +1,29 @@
-import { expect, type Page, type ConsoleMessage } from '@playwright/test'
+import { expect, type BrowserContext, type Page, type ConsoleMessage } from '@playwright/test'
 
 export const ROUTES = ['/', '/classes', '/guides', '/guides/mynumber-pins', '/guides/mynumber-pins/lock', '/guides/mynumber-pins/done', '/counter', '/volunteer', '/staff', '/settings'] as const
 export const LANGS = ['ja', 'ja-easy', 'en'] as const
+/**
+ * Pages reached from a route rather than by a menu, walked by the sweeps too (axe, layout,
+ * Content-Security-Policy): a class, the profile, the volunteer's plan, presenter and record,
+ * and an unknown address.
+ */
+export const MORE_PAGES = ['/classes/999990-0001', '/counter/profile', '/volunteer/plan', '/volunteer/present', '/volunteer/record', '/no-such-page'] as const
+
+export type Violation = { url: string; directive: string; blocked: string; sample: string }
+/**
+ * Records every Content-Security-Policy violation in the context's pages (the
+ * securitypolicyviolation event), reported through an exposed function so it survives navigations.
+ */
+export async function recordViolations(context: BrowserContext): Promise<Violation[]> {
+  const seen: Violation[] = []
+  await context.exposeFunction('__yorisoiCsp', (v: Violation) => void seen.push(v))
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      ;(window as unknown as { __yorisoiCsp: (v: unknown) => void }).__yorisoiCsp({ url: location.pathname, directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample })
+    })
+  })
+  return seen
+}
 
 /** Collects console errors and page errors (a missing i18n key logs one). */
 export function watchConsole(page: Page): string[] {

@@ -164,8 +164,20 @@ export async function phrasesCutAtLineEnd(page: Page, root = 'body'): Promise<st
 }
 
 /** Every check at once; `rubies` adds the やさしい日本語 checks (ruby on one line, breaks only between phrases). */
+/**
+ * Furigana markup shown as text (「サンプル{市|し}の」): the town's own text passed into a message
+ * without withFurigana, so the literal-interpolation rule kept its braces. Open data is meant to
+ * show braces as written, but the sweeps' pages carry none.
+ */
+export async function rawFuriganaMarkup(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found = document.body.innerText.match(/[{｛][^{}｛｝\n]*[|｜][^{}｛｝\n]*[}｝]/g) ?? []
+    return [...new Set(found)].map((m) => `furigana markup shown as text: ${JSON.stringify(m)}`)
+  })
+}
+
 export async function layoutProblems(page: Page, { rubies = false } = {}): Promise<string[]> {
-  const found = [...(await horizontalOverflow(page)), ...(await overflowingControls(page)), ...(await overlappingControls(page))]
+  const found = [...(await horizontalOverflow(page)), ...(await overflowingControls(page)), ...(await overlappingControls(page)), ...(await rawFuriganaMarkup(page))]
   if (rubies) found.push(...(await splitRubies(page)), ...(await phrasesCutAtLineEnd(page)))
   return found
 }

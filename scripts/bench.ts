@@ -27,6 +27,9 @@ import { gzipSync } from 'node:zlib'
 import { firstPaintFiles, precacheUrls, type Manifest } from './bench-lib.ts'
 import { bigSchedule } from '../bench/bigSchedule.ts'
 import { scheduleInBrowser } from '../bench/scheduleInBrowser.ts'
+import { lighthouseRoutes, type PageFigures } from '../bench/lighthouse.ts'
+import { ROUTES } from '../e2e/helpers.ts'
+import { existsSync } from 'node:fs'
 
 
 const root = resolve(import.meta.dirname, '..')
@@ -199,8 +202,16 @@ async function main(): Promise<void> {
   // a 10 MB file (~12,000 rows) built from the real town files, imported and filtered by the built app
   const big = bigSchedule(root)
   const large = await scheduleInBrowser(join(root, 'dist'), big.bytes, 'line', 2)
+  // what a phone sees on a first visit (issue 16): Lighthouse mobile, median of BENCH_LH_RUNS (3)
+  const lhRuns = Number(process.env.BENCH_LH_RUNS ?? 3)
+  const perfPaths = ['/', '/classes', '/guides', '/guides/mynumber-pins', '/counter', '/volunteer/plan', ...(existsSync(join(root, 'dist/life/index.html')) ? ['/life'] : [])]
+  const floorLh = (await lighthouseRoutes(join(root, 'bench/floor/dist'), ['/'], lhRuns))[0]!
+  const appLh = await lighthouseRoutes(join(root, 'dist'), perfPaths, lhRuns)
+  // every other route once: accessibility, best practices and SEO do not depend on timing
+  const otherLh = await lighthouseRoutes(join(root, 'dist'), ROUTES.filter((r) => !perfPaths.includes(r)), 1)
   const results = {
     date: new Date().toISOString(),
+    lighthouse: { runs: lhRuns, floor: floorLh, routes: appLh, otherRoutes: otherLh },
     firstPaint: { bytesGzip: app.bytes, files: app.files },
     floor: { bytesGzip: floor.bytes, files: floor.files },
     firstPaintRatio: Number(ratio.toFixed(3)),
@@ -230,11 +241,39 @@ async function main(): Promise<void> {
     ['  filter keystroke → next paint, worst', `${large.keystrokeMaxMs} ms`, 'target ≤ 100 ms'],
   ]
   const w = Math.max(...rows.map((r) => r[0].length))
+  const lhTable = lighthouseTable(floorLh, appLh, otherLh, lhRuns)
   console.log(`\nYorisoi bench (${((Date.now() - started) / 1000).toFixed(1)} s)\n`)
   for (const [name, value, note] of rows) console.log(`  ${name.padEnd(w)}  ${value.padStart(9)}  ${note}`)
+  console.log(lhTable)
   mkdirSync(join(root, '.bench'), { recursive: true })
   writeFileSync(join(root, '.bench/results.json'), JSON.stringify(results, null, 2) + '\n')
   console.log('\n  written to .bench/results.json')
+}
+
+/** The Lighthouse figures as a table: targets LCP ≤ 1.3× floor, score ≥ 98, TBT ≤ 100 ms, CLS ≤ 0.01, a11y/BP/SEO 100. */
+function lighthouseTable(floor: PageFigures, routes: PageFigures[], others: PageFigures[], runs: number): string {
+  const head = ['route', 'LCP ms', '× floor', 'score', 'TBT ms', 'CLS', 'JS+CSS before FCP', 'by idle', 'a11y/BP/SEO']
+  const line = (f: PageFigures, floorLcp?: number) => [
+    f.path,
+    String(f.lcpMs),
+    floorLcp ? (f.lcpMs / floorLcp).toFixed(2) : '',
+    String(f.score),
+    String(f.tbtMs),
+    f.cls.toFixed(3),
+    kB(f.bytesBeforeFcp),
+    kB(f.bytesByIdle),
+    `${f.accessibility}/${f.bestPractices}/${f.seo}`,
+  ]
+  const body = [line({ ...floor, path: 'floor app /' }), ...routes.map((r) => line(r, floor.lcpMs)), ...others.map((r) => line(r, floor.lcpMs))]
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)))
+  const fmt = (cells: string[]) => '  ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
+  return [
+    '',
+    `  Lighthouse mobile (slow 4G, 4× CPU), ja, median of ${runs} by LCP for the first ${routes.length} routes, 1 run for the rest`,
+    '  targets: LCP ≤ 1.30× floor, score ≥ 98, TBT ≤ 100 ms, CLS ≤ 0.01; accessibility, best practices, SEO 100 on every route',
+    fmt(head),
+    ...body.map(fmt),
+  ].join('\n')
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await main()
