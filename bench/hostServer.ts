@@ -9,20 +9,8 @@ import { readFileSync, statSync } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
+import { TYPES } from '../e2e/static-server.ts'
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.csv': 'text/csv; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ico': 'image/x-icon',
-}
 const COMPRESS = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.csv', '.txt', '.wasm'])
 
 export async function startHostServer(root: string): Promise<{ url: string; close(): Promise<void> }> {
@@ -61,7 +49,7 @@ export async function startHostServer(root: string): Promise<{ url: string; clos
     }
     const gzip = body.gz && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     res.writeHead(status, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': (extname(file) === '.ico' ? 'image/x-icon' : TYPES[extname(file)]) ?? 'application/octet-stream',
       'Cache-Control': url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
