@@ -1,7 +1,12 @@
 import { expect, type Page, type ConsoleMessage } from '@playwright/test'
 
-export const ROUTES = ['/', '/classes', '/guides', '/guides/mynumber-pins', '/guides/mynumber-pins/lock', '/guides/mynumber-pins/done', '/counter', '/volunteer', '/staff', '/settings'] as const
+export const ROUTES = ['/', '/classes', '/guides', '/guides/mynumber-pins', '/guides/mynumber-pins/lock', '/guides/mynumber-pins/done', '/counter', '/life', '/life/event?id=moving-in&step=foreign', '/life/checklist?id=moving-in', '/volunteer', '/staff', '/settings'] as const
 export const LANGS = ['ja', 'ja-easy', 'en'] as const
+
+/** A route with `lang=` added to its query (some routes already carry one: /life/event?id=…). */
+export function withLang(route: string, lang: string): string {
+  return `${route}${route.includes('?') ? '&' : '?'}lang=${lang}`
+}
 
 /** Collects console errors and page errors (a missing i18n key logs one). */
 export function watchConsole(page: Page): string[] {
