@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
-import { serviceWorkerReady, watchConsole } from './helpers'
+import { LANGS, serviceWorkerReady, watchConsole } from './helpers'
+import { layoutProblems } from './layout'
 
 /** The clock: 2026-11-28 in Tokyo, so dates this year are shown without the year. */
 const NOW = new Date('2026-11-28T09:00:00+09:00')
@@ -202,6 +203,54 @@ test('(3) 「書類をじゅんびする」 on the 転入届 opens a counter dra
   await expect(page.locator('.draft')).toHaveCount(1)
 })
 
+test('(3b) the prepared 住民異動届, carried from the checklist to its check page and QR code, reads at /staff as 転入 on the moving date answered', async ({ page }) => {
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/life/event?id=moving-in')
+  await ready(page)
+  await answerAll(page, FAMILY, ['reiwa', '8', '11', '20'])
+  await page.getByTestId('prepare-tennyu-todoke').click()
+  await expect(page).toHaveURL(/\/counter\/form\?draft=[\w-]+$/)
+  await ready(page)
+  await expect(page.locator('input[name="kind"][value="tennyu"]')).toBeChecked()
+  // what the checklist cannot know, the resident types
+  await page.locator('input[name="newAddress"]').fill('見本県サンプル市南町5-6')
+  await page.locator('input[name="oldAddress"]').fill('隣県となり町1-2-3')
+  await page.locator('input[name="headName"]').fill('髙橋 太郎')
+  await page.locator('input[name="filer"][value="self"]').check()
+  await page.locator('input[name="phone"]').fill('090-1234-5678')
+  const person = page.getByTestId('persons-0')
+  await person.locator('input[name="name"]').fill('髙橋 太郎')
+  await person.locator('input[name="kana"]').fill('タカハシ　タロウ')
+  const birth = page.locator('#f-persons-0-birthDate')
+  await birth.locator('select').selectOption('showa')
+  await birth.locator('input').nth(0).fill('60')
+  await birth.locator('input').nth(1).fill('4')
+  await birth.locator('input').nth(2).fill('1')
+  await person.locator('input[name="sex"][value="male"]').check()
+  await person.locator('select[name="relationship"]').selectOption('head')
+  await page.getByTestId('to-check').click()
+  await expect(page).toHaveURL(/\/counter\/check/)
+  await expect(page.locator('main')).toContainText('令和8年（2026年）11月20日')
+  await page.getByTestId('show-qr').click()
+  await expect(page).toHaveURL(/\/counter\/qr/)
+  await expect(page.getByTestId('qr-part')).toHaveCount(0)
+  // the code as the resident shows it, read from the screen
+  const png = PNG.sync.read(await page.getByTestId('qr').screenshot())
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data
+  expect(code).toMatch(/^\d+$/)
+  // and as the counter's scanner types it into /staff
+  await page.goto('/staff')
+  await ready(page)
+  await expect(page.getByTestId('reader')).toBeFocused()
+  await page.keyboard.insertText(code!)
+  await page.keyboard.press('Enter')
+  const app = page.getByTestId('application')
+  await expect(app.locator('.replica__title')).toHaveText('住民異動届')
+  await expect(app.locator('[data-path="kind"]')).toContainText('転入')
+  await expect(app.locator('[data-path="moveDate"]')).toContainText('令和8年（2026年）11月20日')
+  await expect(app).toContainText('タカハシ　タロウ')
+})
+
 test('(5) printed, the checklist is an A4 table with tick boxes and a QR code that opens the checklist', async ({ page }) => {
   await page.clock.setFixedTime(NOW)
   await page.goto('/life/event?id=moving-in')
@@ -236,7 +285,39 @@ test('the checklist and the questions speak the resident’s language: en dates 
   await expect(page.locator('main h1')).toHaveText('Your checklist')
   await expect(page.getByTestId('proc-shibo-todoke').getByTestId('proc-due')).toHaveText('by 3 December')
   await expect(page.getByTestId('stop-office:pension-office').locator('h2')).toContainText('Pension office')
+  // English punctuation, not the Japanese full-width one
+  await expect(page.getByTestId('life-event-date')).toHaveText(/^[^：]+: 27 November$/)
+  await expect(page.getByTestId('proc-shibo-todoke').locator('.life-proc__rule')).toHaveText(/^\([^（）]+\)$/)
   await page.goto('/life/checklist?id=death&lang=ja-easy')
   await ready(page)
   await expect(page.getByTestId('proc-shibo-todoke').getByTestId('proc-due').locator('rt')).toHaveText(['がつ', 'みっか'])
+})
+
+test('the answered checklists fit a 375 px phone in every language at 標準 and 特大, with their sources closed and open: nothing wider than the phone, no control over another, in やさしい日本語 every ruby on one line and breaks only between phrases', async ({ page }) => {
+  test.setTimeout(300_000)
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/life/event?id=moving-in')
+  await ready(page)
+  await answerAll(page, FAMILY, ['reiwa', '8', '11', '28'])
+  await page.goto('/life/event?id=death')
+  await ready(page)
+  await answerAll(page, WIDOW, ['reiwa', '8', '11', '27'])
+  const found: string[] = []
+  for (const lang of LANGS) {
+    for (const id of ['moving-in', 'death']) {
+      await page.goto(`/life/checklist?id=${id}&lang=${lang}`)
+      await ready(page)
+      await expect(titles(page).first()).toBeVisible()
+      await page.evaluate(() => document.fonts.ready)
+      // the official sources closed (as the page opens) and open
+      for (const sources of ['closed', 'open']) {
+        if (sources === 'open') for (const summary of await page.locator('.life-sources summary').all()) await summary.click()
+        for (const size of ['standard', 'xlarge']) {
+          await page.evaluate((s) => (document.documentElement.dataset.textSize = s), size)
+          for (const p of await layoutProblems(page, { rubies: lang === 'ja-easy' })) found.push(`${id} ${lang} ${size}, sources ${sources}: ${p}`)
+        }
+      }
+    }
+  }
+  expect(found).toEqual([])
 })
