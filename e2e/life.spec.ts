@@ -103,6 +103,8 @@ test('(a) the moving-in family answers one question per screen and gets exactly 
   await page.getByTestId('life-back').click()
   await expect(page.locator('#life-date input').nth(1)).toHaveValue('11')
   await page.getByTestId('life-next').click()
+  // on the next screen before answering (else, on a slow machine, the date screen is answered again as it leaves)
+  await expect(page.getByTestId('life-step-count')).toHaveText('2 / 9')
 
   const asked = await answerAll(page, FAMILY, ['reiwa', '8', '11', '28'])
   expect(asked).toEqual(['foreign', 'mynumberCard', 'insurance', 'ages', 'children', 'childStages', 'seal', 'dog'])
