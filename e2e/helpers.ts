@@ -1,6 +1,6 @@
 import { expect, type BrowserContext, type Page, type ConsoleMessage } from '@playwright/test'
 
-export const ROUTES = ['/', '/classes', '/guides', '/guides/mynumber-pins', '/guides/mynumber-pins/lock', '/guides/mynumber-pins/done', '/counter', '/volunteer', '/staff', '/settings'] as const
+export const ROUTES = ['/', '/classes', '/guides', '/guides/mynumber-pins', '/guides/mynumber-pins/lock', '/guides/mynumber-pins/done', '/counter', '/life', '/life/event?id=moving-in&step=foreign', '/life/checklist?id=moving-in', '/volunteer', '/staff', '/settings'] as const
 export const LANGS = ['ja', 'ja-easy', 'en'] as const
 /**
  * Pages reached from a route rather than by a menu, walked by the sweeps too (axe, layout,

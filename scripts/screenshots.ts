@@ -7,7 +7,8 @@
  *
  * Routes are derived, not hand-kept: the router's fixed paths (STATIC_ROUTE_PATHS), home, and a
  * sample of the guide paths the build writes (one overview, one step, the done page).
- * Add a page that needs state by adding an entry to SCENES.
+ * Add a page that needs state by adding an entry to SCENES (くらしの手続きナビ: a question screen
+ * and the answered checklists, as /life/event and /life/checklist need an event and answers).
  *
  *   npm run screenshots                  # everything
  *   npm run screenshots -- --no-build    # reuse dist/
@@ -113,7 +114,35 @@ async function staffResult(page: Page, base: string): Promise<void> {
   await page.getByTestId('application').waitFor()
 }
 
+/** くらしの手続きナビ answered through its screens, as e2e/life.spec.ts does; ends on the checklist. */
+async function lifeChecklist(page: Page, base: string, event: string, answers: Record<string, string | string[]>, date: [string, string, string, string]): Promise<void> {
+  await page.goto(`${base}/life/event?id=${event}`)
+  for (let i = 0; i < 20; i++) {
+    await ready(page)
+    const url = new URL(page.url())
+    if (url.pathname === '/life/checklist') return
+    const step = url.searchParams.get('step')
+    if (step === 'date') await fillDate(page, 'life-date', ...date)
+    else if (step) for (const v of [answers[step] ?? 'unknown'].flat()) await page.locator(`input[name="${step}"][value="${v}"]`).check()
+    await page.getByTestId('life-next').click()
+    await page.waitForURL((u) => u.href !== url.href)
+  }
+  throw new Error(`${event}: the questions never ended`)
+}
+const LIFE_FAMILY = { foreign: 'yes', mynumberCard: 'yes', insurance: 'jobEnded', ages: ['age20to59'], children: 'yes', childStages: ['preschool'], seal: 'no', dog: 'no' }
+const LIFE_WIDOW = { deathReportFiled: 'no', relation: 'spouse', wasHead: 'yes', remaining: 'one', deceasedAge: 'age75plus', pension: 'yes', income: 'no', property: 'yes' }
+
 const SCENES: Scene[] = [
+  {
+    name: 'life-question',
+    setup: async (page, base) => {
+      await page.goto(`${base}/life/event?id=moving-in&step=foreign`)
+      await ready(page)
+    },
+  },
+  { name: 'life-checklist-moving-in', setup: (page, base) => lifeChecklist(page, base, 'moving-in', LIFE_FAMILY, ['reiwa', '8', '11', '28']) },
+  { name: 'life-checklist-death', setup: (page, base) => lifeChecklist(page, base, 'death', LIFE_WIDOW, ['reiwa', '8', '11', '27']) },
+  { name: 'life-checklist-print', media: 'print', variants: PRINT, setup: (page, base) => lifeChecklist(page, base, 'moving-in', LIFE_FAMILY, ['reiwa', '8', '11', '28']) },
   { name: 'counter-form-filled', setup: fillJuminIdo },
   { name: 'counter-check', setup: toCheck },
   {

@@ -19,6 +19,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/guides', name: 'guides', component: () => import('./features/guides/GuidesView.vue'), meta: { titleKey: 'guides.title', feature: 'guides' } },
   // Stable addresses printed on flyers and handouts: /guides/<id>, /guides/<id>/<step id>, /guides/<id>/done.
   { path: '/guides/:id/:step?', name: 'guide', component: () => import('./features/guides/GuideRoute.vue'), meta: { titleKey: 'guides.title', feature: 'guides' } },
+  { path: '/life', name: 'life', component: () => import('./features/life/LifeView.vue'), meta: { titleKey: 'life.title', feature: 'life' } },
+  // The event and the step are named in the query, so each page is a real file on a plain static server.
+  { path: '/life/event', name: 'life-event', component: () => import('./features/life/LifeEventView.vue'), meta: { titleKey: 'life.title', feature: 'life' } },
+  { path: '/life/checklist', name: 'life-checklist', component: () => import('./features/life/LifeChecklistView.vue'), meta: { titleKey: 'life.checklist.title', feature: 'life' } },
   { path: '/counter', name: 'counter', component: () => import('./features/counter/CounterView.vue'), meta: { titleKey: 'counter.title', feature: 'counter' } },
   // Drafts are named in the query, not the path, so each page is a real file on a plain static server.
   { path: '/counter/form', name: 'counter-form', component: () => import('./features/counter/CounterFormView.vue'), meta: { titleKey: 'counter.title', feature: 'counter' } },

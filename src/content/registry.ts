@@ -14,12 +14,9 @@ export function localize(text: Localized, lang: Language): string {
 
 /**
  * くらしの手続きナビ's data: every `life-events/<id>.json`, `procedures/<id>.json` and
- * `items.json` that ships, checked at build (build/content-check.ts). Loaded on demand, so the
- * first paint of every other page does not carry it.
+ * `items.json` that ships, checked at build (build/content-check.ts). Loaded on demand as one
+ * chunk (./lifeData.ts), so the first paint of every other page does not carry it.
  */
-const lifeEventFiles = import.meta.glob<LifeEvent>(['./life-events/*.json', '!./life-events/*.schema.json'], { import: 'default' })
-const procedureFiles = import.meta.glob<Procedure>(['./procedures/*.json', '!./procedures/*.schema.json'], { import: 'default' })
-
 export interface LifeContentData {
   events: LifeEvent[]
   procedures: Procedure[]
@@ -32,10 +29,6 @@ export function loadItems(): Promise<LifeItem[]> {
 }
 
 export async function loadLifeContent(): Promise<LifeContentData> {
-  const [events, procedures, items] = await Promise.all([
-    Promise.all(Object.values(lifeEventFiles).map((load) => load())),
-    Promise.all(Object.values(procedureFiles).map((load) => load())),
-    loadItems(),
-  ])
-  return { events: events.sort((a, b) => a.order - b.order), procedures, items }
+  const data = await import('./lifeData')
+  return { events: [...data.lifeEvents], procedures: [...data.procedures], items: [...data.lifeItems] }
 }

@@ -10,6 +10,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { DraftRecord } from '../domain/forms/drafts'
 import type { ClassRecord } from '../domain/volunteer/records'
+import type { LifeAnswers } from '../domain/life/types'
 
 /** A counter application being prepared at home (shape and rules in domain/forms/drafts). `shownAt` since schema v2. */
 export type DraftRow = DraftRecord
@@ -56,6 +57,25 @@ export interface ClassPlanRow {
 /** A volunteer's record of one class held (fields beyond the indexes were added without a schema change; see normalizeRecord). */
 export type ClassRecordRow = ClassRecord
 
+/**
+ * くらしの手続きナビ: one checklist per life event (since schema v3) — the event date, the
+ * answers, where the resident is in the questions, and the procedures ticked as done.
+ */
+export interface LifeChecklistRow {
+  eventId: string
+  /** YYYY-MM-DD, or '' when the resident does not know it yet. */
+  eventDate: string
+  answers: LifeAnswers
+  /** The screen last opened: 'date', a question id, or 'checklist'. */
+  step: string
+  /** Every question answered: the checklist is ready. */
+  finished: boolean
+  /** Procedure ids ticked as done. */
+  done: string[]
+  createdAt: number
+  updatedAt: number
+}
+
 /** The released version-1 schema, kept as written: tests open a v1 database and upgrade it. */
 export const SCHEMA_V1 = {
   drafts: 'id, formId, updatedAt',
@@ -73,6 +93,7 @@ export class YorisoiDb extends Dexie {
   bookmarks!: EntityTable<BookmarkRow, 'classId'>
   classPlans!: EntityTable<ClassPlanRow, 'classId'>
   classRecords!: EntityTable<ClassRecordRow, 'id'>
+  lifeChecklists!: EntityTable<LifeChecklistRow, 'eventId'>
 
   constructor(name = DB_NAME) {
     super(name)
@@ -89,6 +110,9 @@ export class YorisoiDb extends Dexie {
             row.shownAt ??= 0
           }),
       )
+    // Version 3: くらしの手続きナビ keeps each life event's checklist. A new table only: no
+    // existing row changes, so there is nothing for an upgrade() to rewrite.
+    this.version(3).stores({ lifeChecklists: 'eventId, updatedAt' })
   }
 }
 

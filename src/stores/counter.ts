@@ -115,10 +115,15 @@ export const useCounterStore = defineStore('counter', () => {
     return true
   }
 
-  /** A new draft, prefilled from わたしの情報; it exists (in memory) even when storage refuses it. */
-  async function create(form: FormDefinition, language: string): Promise<string> {
+  /**
+   * A new draft, prefilled from わたしの情報; `prefilled` (e.g. from くらしの手続きナビ's answers)
+   * goes over the blank and profile values. It exists (in memory) even when storage refuses it.
+   */
+  async function create(form: FormDefinition, language: string, prefilled?: Answers): Promise<string> {
     const now = Date.now()
-    const { answers, filled } = profile.value ? fillFromProfileWithPaths(form, emptyAnswers(form), profile.value) : { answers: emptyAnswers(form), filled: [] }
+    const fromProfile = profile.value ? fillFromProfileWithPaths(form, emptyAnswers(form), profile.value) : { answers: emptyAnswers(form), filled: [] }
+    const answers = { ...fromProfile.answers, ...(prefilled ? toPlain(prefilled) : {}) }
+    const filled = fromProfile.filled.filter((path) => !(prefilled && path.split('.')[0]! in prefilled))
     const row: DraftRow = { id: newId(), formId: form.id, formVersion: form.version, answers, language, createdAt: now, updatedAt: now, shownAt: 0, fromProfile: filled }
     // Ask the browser not to evict what residents keep here (it may say no; nothing changes then).
     void navigator.storage?.persist?.().catch(() => false)

@@ -17,8 +17,8 @@ describe('the Yorisoi database', () => {
     const d = fresh()
     opened.push(d)
     await d.open()
-    expect(d.verno).toBe(2)
-    expect(d.tables.map((t) => t.name).sort()).toEqual(['bookmarks', 'classPlans', 'classRecords', 'drafts', 'guideProgress', 'profile'])
+    expect(d.verno).toBe(3)
+    expect(d.tables.map((t) => t.name).sort()).toEqual(['bookmarks', 'classPlans', 'classRecords', 'drafts', 'guideProgress', 'lifeChecklists', 'profile'])
   })
 
   it('stores and finds drafts by form, newest first', async () => {
@@ -75,12 +75,35 @@ describe('schema migrations', () => {
     const d = new YorisoiDb(name)
     opened.push(d)
     await d.open()
-    expect(d.verno).toBe(2)
+    expect(d.verno).toBe(3)
     for (const [table, rows] of Object.entries(v1Rows)) expect(await d.table(table).count(), table).toBe((rows as object[]).length)
     const drafts = await d.drafts.orderBy('id').toArray()
     const expected = [...v1Rows.drafts].sort((a, b) => a.id.localeCompare(b.id))
     expect(drafts).toEqual(expected.map((r) => ({ ...r, shownAt: 0 })))
     expect(await d.profile.get('me')).toEqual(v1Rows.profile[0])
     expect(await d.drafts.where('shownAt').equals(0).count()).toBe(v1Rows.drafts.length)
+  })
+
+  it('opens a database written by schema v2 (drafts with shownAt), keeps every row and adds the life checklists', async () => {
+    const name = `migrate-${++n}`
+    const old = new Dexie(name)
+    old.version(1).stores(SCHEMA_V1)
+    old.version(2).stores({ drafts: 'id, formId, updatedAt, shownAt' })
+    await old.open()
+    for (const [table, rows] of Object.entries(v1Rows)) await old.table(table).bulkAdd((rows as object[]).map((r) => (table === 'drafts' ? { ...r, shownAt: 5 } : r)))
+    old.close()
+
+    const d = new YorisoiDb(name)
+    opened.push(d)
+    await d.open()
+    expect(d.verno).toBe(3)
+    for (const [table, rows] of Object.entries(v1Rows)) expect(await d.table(table).count(), table).toBe((rows as object[]).length)
+    // The v2 value is kept, not reset by the v2 upgrade running again.
+    expect(await d.drafts.where('shownAt').equals(5).count()).toBe(v1Rows.drafts.length)
+    expect(await d.lifeChecklists.count()).toBe(0)
+    const row = { eventId: 'moving-in', eventDate: '2026-11-28', answers: { foreign: 'yes', ages: ['age20to59'] }, step: 'checklist', finished: true, done: ['tennyu-todoke'], createdAt: 1, updatedAt: 2 }
+    await d.lifeChecklists.put(row)
+    expect(await d.lifeChecklists.get('moving-in')).toEqual(row)
+    expect((await d.lifeChecklists.orderBy('updatedAt').reverse().first())?.eventId).toBe('moving-in')
   })
 })
