@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { LANGS, ROUTES, ready } from './helpers'
+import { LANGS, ROUTES, ready, withQuery } from './helpers'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const WIDTHS = [375, 1280] as const
@@ -13,7 +13,7 @@ for (const lang of LANGS) {
       await page.setViewportSize({ width, height: width === 375 ? 667 : 800 })
       const problems: string[] = []
       for (const route of ROUTES) {
-        await page.goto(`${route}?lang=${lang}`)
+        await page.goto(withQuery(route, `lang=${lang}`))
         await ready(page)
         const result = await new AxeBuilder({ page }).withTags(TAGS).analyze()
         problems.push(...result.violations.map((v) => `${route}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`))

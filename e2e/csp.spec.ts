@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { launchOptions } from './browser'
-import { ROUTES, ready, serviceWorkerReady } from './helpers'
+import { ROUTES, ready, serviceWorkerReady, withQuery } from './helpers'
 import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application'
 
 /**
@@ -104,7 +104,7 @@ test('no screen trips the policy: every route, in every language', async ({ page
   const routes = [...ROUTES, '/classes/999990-0001', '/counter/profile', '/volunteer/plan', '/volunteer/present', '/volunteer/record', '/no-such-page']
   for (const lang of ['ja', 'ja-easy', 'en']) {
     for (const route of routes) {
-      await page.goto(`${route}?lang=${lang}`)
+      await page.goto(withQuery(route, `lang=${lang}`))
       // a class page fetches and parses the schedule first: slower on a busy machine
       await expect(page.locator('main h1')).toBeVisible({ timeout: 15_000 })
     }

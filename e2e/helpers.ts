@@ -1,6 +1,14 @@
 import { expect, type Page, type ConsoleMessage } from '@playwright/test'
 
-export const ROUTES = ['/', '/classes', '/guides', '/guides/mynumber-pins', '/guides/mynumber-pins/lock', '/guides/mynumber-pins/done', '/counter', '/volunteer', '/staff', '/settings'] as const
+/**
+ * Every route the sweeps (axe, layout, offline, CSP) walk. `/counter/qr?draft=…&draft=…` is the
+ * one visit, several applications page; with drafts this browser does not have it names each
+ * one as not found (the page with real drafts is checked in e2e/visit.spec.ts).
+ */
+export const ROUTES = ['/', '/classes', '/guides', '/guides/mynumber-pins', '/guides/mynumber-pins/lock', '/guides/mynumber-pins/done', '/counter', '/counter/qr?draft=visit-a&draft=visit-b', '/volunteer', '/staff', '/settings'] as const
+
+/** A route with `name=value` added to its query (a route may already carry one). */
+export const withQuery = (route: string, query: string): string => `${route}${route.includes('?') ? '&' : '?'}${query}`
 export const LANGS = ['ja', 'ja-easy', 'en'] as const
 
 /** Collects console errors and page errors (a missing i18n key logs one). */

@@ -9,6 +9,7 @@ const TITLES: Record<(typeof ROUTES)[number], string> = {
   '/guides/mynumber-pins/lock': 'ステップ4: 間違えられる回数',
   '/guides/mynumber-pins/done': 'おつかれさまでした',
   '/counter': '窓口の書類を家で準備する',
+  '/counter/qr?draft=visit-a&draft=visit-b': '窓口で見せるQRコード',
   '/volunteer': 'ボランティアの方へ',
   '/staff': '職員の方へ',
   '/settings': '設定',
@@ -17,7 +18,8 @@ const TITLES: Record<(typeof ROUTES)[number], string> = {
 test('every route opens directly and on reload from a plain static server (no rewrite rules)', async ({ page, request }) => {
   for (const route of ROUTES) {
     // the server itself has a real file for the route: no SPA fallback is needed
-    const res = await request.get(route === '/' ? '/' : `${route}/`)
+    const [path, query] = route.split('?')
+    const res = await request.get(route === '/' ? '/' : `${path}/${query ? `?${query}` : ''}`)
     expect(res.status(), route).toBe(200)
     await page.goto(route)
     await expect(page.locator('main h1'), route).toHaveText(TITLES[route])

@@ -25,6 +25,8 @@ import { encodePayload } from '../src/domain/payload'
 import type { FormDefinition } from '../src/domain/forms/types'
 import ido from '../src/content/forms/jumin-ido.v1.json' with { type: 'json' }
 import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application'
+import { VISIT_APPLICATIONS } from '../test/fixtures/visit-applications'
+import { allForms, findForm } from '../src/domain/forms'
 
 type Lang = 'ja' | 'ja-easy' | 'en'
 type Size = 'standard' | 'xlarge'
@@ -113,7 +115,51 @@ async function staffResult(page: Page, base: string): Promise<void> {
   await page.getByTestId('application').waitFor()
 }
 
+/** One visit, several applications: three finished drafts put straight into the app's database. */
+const VISIT_ORDER = ['jumin-hyo', 'jumin-ido', 'koseki-shomei'] as const
+async function visitDrafts(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/counter`)
+  await ready(page)
+  await page.evaluate(async (rows) => {
+    const open = indexedDB.open('yorisoi')
+    await new Promise((r) => (open.onsuccess = r))
+    const tx = open.result.transaction('drafts', 'readwrite')
+    const now = Date.now()
+    rows.forEach(([formId, answers], i) => tx.objectStore('drafts').put({ id: `visit-${i + 1}`, formId, formVersion: 1, answers, language: 'ja', createdAt: now, updatedAt: now - i * 1000, shownAt: 0 }))
+    await new Promise((r) => (tx.oncomplete = r))
+    open.result.close()
+  }, VISIT_ORDER.map((id) => [id, VISIT_APPLICATIONS[id]] as const))
+  await page.goto(`${base}/counter/qr?draft=visit-1&draft=visit-2&draft=visit-3`)
+  await page.getByTestId('qr').waitFor()
+}
+async function staffVisit(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/staff`)
+  await ready(page)
+  for (const id of VISIT_ORDER) {
+    const [code] = encodePayload(findForm(allForms(), id, 1)!, VISIT_APPLICATIONS[id])
+    await page.getByTestId('reader').fill(code!)
+    await page.getByTestId('reader').press('Enter')
+  }
+  await page.getByTestId('visit-entry').nth(2).waitFor()
+}
+
 const SCENES: Scene[] = [
+  { name: 'counter-qr-visit', setup: visitDrafts },
+  {
+    name: 'counter-qr-visit-2of3',
+    setup: async (page, base) => {
+      await visitDrafts(page, base)
+      await page.getByTestId('qr-next-draft').click()
+      await page.getByTestId('qr-draft-position').filter({ hasText: '2/3' }).waitFor()
+    },
+  },
+  { name: 'staff-visit', langs: ['ja'], setup: staffVisit },
+  { name: 'staff-visit-print-all', langs: ['ja'], media: 'print', variants: PRINT, setup: async (page, base) => {
+    await staffVisit(page, base)
+    await page.evaluate(() => (window.print = () => undefined))
+    await page.getByTestId('print-all').click()
+    await page.getByTestId('print-all-pages').waitFor({ state: 'attached' })
+  } },
   { name: 'counter-form-filled', setup: fillJuminIdo },
   { name: 'counter-check', setup: toCheck },
   {
