@@ -26,7 +26,8 @@ import type { FormDefinition } from '../src/domain/forms/types'
 import ido from '../src/content/forms/jumin-ido.v1.json' with { type: 'json' }
 import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application'
 import { VISIT_APPLICATIONS } from '../test/fixtures/visit-applications'
-import { allForms, findForm } from '../src/domain/forms'
+import hyo from '../src/content/forms/jumin-hyo.v1.json' with { type: 'json' }
+import koseki from '../src/content/forms/koseki-shomei.v1.json' with { type: 'json' }
 
 type Lang = 'ja' | 'ja-easy' | 'en'
 type Size = 'standard' | 'xlarge'
@@ -136,7 +137,7 @@ async function staffVisit(page: Page, base: string): Promise<void> {
   await page.goto(`${base}/staff`)
   await ready(page)
   for (const id of VISIT_ORDER) {
-    const [code] = encodePayload(findForm(allForms(), id, 1)!, VISIT_APPLICATIONS[id])
+    const [code] = encodePayload(({ 'jumin-hyo': hyo, 'jumin-ido': ido, 'koseki-shomei': koseki } as unknown as Record<string, FormDefinition>)[id]!, VISIT_APPLICATIONS[id])
     await page.getByTestId('reader').fill(code!)
     await page.getByTestId('reader').press('Enter')
   }
