@@ -15,6 +15,9 @@ const TITLES: Record<(typeof ROUTES)[number], string> = {
   '/settings': '設定',
 }
 
+// Each sweeps every route twice: past 60 s on a loaded 2-core machine (limits for hangs, not speed).
+test.describe.configure({ timeout: 180_000 })
+
 test('every route opens directly and on reload from a plain static server (no rewrite rules)', async ({ page, request }) => {
   for (const route of ROUTES) {
     // the server itself has a real file for the route: no SPA fallback is needed

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import jsQR from 'jsqr'
 import Papa from 'papaparse'
@@ -9,6 +10,7 @@ import ido from '../src/content/forms/jumin-ido.v1.json' with { type: 'json' }
 import koseki from '../src/content/forms/koseki-shomei.v1.json' with { type: 'json' }
 import { VISIT_APPLICATIONS } from '../test/fixtures/visit-applications'
 import { LANGS, ready, serviceWorkerReady, setSettings } from './helpers'
+import { layoutProblems } from './layout'
 
 /**
  * One visit, several applications (issues 14 and 15): a resident shows several drafts one after
@@ -255,4 +257,27 @@ test('a draft that cannot be shown is named with a link to fix it; the others st
   await ready(page)
   await page.getByTestId('qr-unshowable-draft').nth(1).getByRole('link').click()
   await page.waitForURL(/\/counter\/check\?draft=visit-unfinished/)
+})
+
+test('the several-drafts page with real drafts and the drafts list with its choices: no axe violation, nothing wider than the phone, ruby on one line, in every language at 標準 and 特大', async ({ page }) => {
+  test.setTimeout(240_000)
+  await seedDrafts(page, [{ id: 'visit-unfinished', formId: 'jumin-hyo', answers: { ...VISIT_APPLICATIONS['jumin-hyo'], requesterName: '' } }])
+  const found: string[] = []
+  for (const language of LANGS) {
+    await setSettings(page, { language })
+    for (const url of ['/counter/qr?draft=visit-hyo&draft=visit-ido&draft=visit-unfinished', '/counter']) {
+      await page.goto(url)
+      await ready(page)
+      if (url === '/counter') await page.getByTestId('pick-draft').first().check()
+      await page.evaluate(() => document.fonts.ready)
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      found.push(...axe.violations.map((v) => `${language} ${url}: axe ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`))
+      for (const size of ['standard', 'xlarge']) {
+        await page.evaluate((s) => (document.documentElement.dataset.textSize = s), size)
+        for (const p of await layoutProblems(page, { rubies: language === 'ja-easy' })) found.push(`${language} ${url} ${size}: ${p}`)
+      }
+      await page.evaluate(() => (document.documentElement.dataset.textSize = 'standard'))
+    }
+  }
+  expect(found).toEqual([])
 })
