@@ -12,18 +12,20 @@ const TITLES: Record<(typeof ROUTES)[number], string> = {
   '/life': 'くらしの手続きナビ',
   '/life/event?id=moving-in&step=foreign': '在留カードを持っている人はいますか',
   '/life/checklist?id=moving-in': '手続きのチェックリスト',
+  '/counter/qr?draft=visit-a&draft=visit-b': '窓口で見せるQRコード',
   '/volunteer': 'ボランティアの方へ',
   '/staff': '職員の方へ',
   '/settings': '設定',
 }
 
-// Each sweeps every route twice (13 with くらしの手続きナビ's three): past 30 s on a loaded 2-core machine.
+// Each sweeps every route twice (with くらしの手続きナビ and the visit page): past 60 s on a loaded 2-core machine (limits for hangs, not speed).
 test.describe.configure({ timeout: 180_000 })
 
 test('every route opens directly and on reload from a plain static server (no rewrite rules)', async ({ page, request }) => {
   for (const route of ROUTES) {
     // the server itself has a real file for the route: no SPA fallback is needed
-    const res = await request.get(route === '/' ? '/' : route.replace(/(\?|$)/, '/$1'))
+    const [path, query] = route.split('?')
+    const res = await request.get(route === '/' ? '/' : `${path}/${query ? `?${query}` : ''}`)
     expect(res.status(), route).toBe(200)
     await page.goto(route)
     await expect(page.locator('main h1'), route).toHaveText(TITLES[route])

@@ -26,6 +26,9 @@ import { encodePayload } from '../src/domain/payload'
 import type { FormDefinition } from '../src/domain/forms/types'
 import ido from '../src/content/forms/jumin-ido.v1.json' with { type: 'json' }
 import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application'
+import { VISIT_APPLICATIONS } from '../test/fixtures/visit-applications'
+import hyo from '../src/content/forms/jumin-hyo.v1.json' with { type: 'json' }
+import koseki from '../src/content/forms/koseki-shomei.v1.json' with { type: 'json' }
 
 type Lang = 'ja' | 'ja-easy' | 'en'
 type Size = 'standard' | 'xlarge'
@@ -132,6 +135,34 @@ async function lifeChecklist(page: Page, base: string, event: string, answers: R
 const LIFE_FAMILY = { foreign: 'yes', mynumberCard: 'yes', insurance: 'jobEnded', ages: ['age20to59'], children: 'yes', childStages: ['preschool'], seal: 'no', dog: 'no' }
 const LIFE_WIDOW = { deathReportFiled: 'no', relation: 'spouse', wasHead: 'yes', remaining: 'one', deceasedAge: 'age75plus', pension: 'yes', income: 'no', property: 'yes' }
 
+/** One visit, several applications: three finished drafts put straight into the app's database. */
+const VISIT_ORDER = ['jumin-hyo', 'jumin-ido', 'koseki-shomei'] as const
+async function visitDrafts(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/counter`)
+  await ready(page)
+  await page.evaluate(async (rows) => {
+    const open = indexedDB.open('yorisoi')
+    await new Promise((r) => (open.onsuccess = r))
+    const tx = open.result.transaction('drafts', 'readwrite')
+    const now = Date.now()
+    rows.forEach(([formId, answers], i) => tx.objectStore('drafts').put({ id: `visit-${i + 1}`, formId, formVersion: 1, answers, language: 'ja', createdAt: now, updatedAt: now - i * 1000, shownAt: 0 }))
+    await new Promise((r) => (tx.oncomplete = r))
+    open.result.close()
+  }, VISIT_ORDER.map((id) => [id, VISIT_APPLICATIONS[id]] as const))
+  await page.goto(`${base}/counter/qr?draft=visit-1&draft=visit-2&draft=visit-3`)
+  await page.getByTestId('qr').waitFor()
+}
+async function staffVisit(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/staff`)
+  await ready(page)
+  for (const id of VISIT_ORDER) {
+    const [code] = encodePayload(({ 'jumin-hyo': hyo, 'jumin-ido': ido, 'koseki-shomei': koseki } as unknown as Record<string, FormDefinition>)[id]!, VISIT_APPLICATIONS[id])
+    await page.getByTestId('reader').fill(code!)
+    await page.getByTestId('reader').press('Enter')
+  }
+  await page.getByTestId('visit-entry').nth(2).waitFor()
+}
+
 const SCENES: Scene[] = [
   {
     name: 'life-question',
@@ -143,6 +174,22 @@ const SCENES: Scene[] = [
   { name: 'life-checklist-moving-in', setup: (page, base) => lifeChecklist(page, base, 'moving-in', LIFE_FAMILY, ['reiwa', '8', '11', '28']) },
   { name: 'life-checklist-death', setup: (page, base) => lifeChecklist(page, base, 'death', LIFE_WIDOW, ['reiwa', '8', '11', '27']) },
   { name: 'life-checklist-print', media: 'print', variants: PRINT, setup: (page, base) => lifeChecklist(page, base, 'moving-in', LIFE_FAMILY, ['reiwa', '8', '11', '28']) },
+  { name: 'counter-qr-visit', setup: visitDrafts },
+  {
+    name: 'counter-qr-visit-2of3',
+    setup: async (page, base) => {
+      await visitDrafts(page, base)
+      await page.getByTestId('qr-next-draft').click()
+      await page.getByTestId('qr-draft-position').filter({ hasText: '2/3' }).waitFor()
+    },
+  },
+  { name: 'staff-visit', langs: ['ja'], setup: staffVisit },
+  { name: 'staff-visit-print-all', langs: ['ja'], media: 'print', variants: PRINT, setup: async (page, base) => {
+    await staffVisit(page, base)
+    await page.evaluate(() => (window.print = () => undefined))
+    await page.getByTestId('print-all').click()
+    await page.getByTestId('print-all-pages').waitFor({ state: 'attached' })
+  } },
   { name: 'counter-form-filled', setup: fillJuminIdo },
   { name: 'counter-check', setup: toCheck },
   {

@@ -131,10 +131,10 @@ export function presentApplication(form: FormDefinition, received: Answers, lang
 }
 
 /**
- * CSV for the core system (cells that look like formulas are kept as text): one line per answer (項目ID, 項目, 値, 値（コード）), UTF-8 with a BOM
- * so Excel opens it in Japanese, CRLF line ends.
+ * The lines of the CSV for the core system, header first: one line per answer (項目ID, 項目, 値,
+ * 値（コード）). Shared by the single export and the export of a whole visit.
  */
-export function applicationCsv(form: FormDefinition, received: Answers): string {
+export function applicationCsvRows(form: FormDefinition, received: Answers): string[][] {
   const answers = visibleAnswers(form, received)
   const lines: string[][] = [['項目ID', '項目', '値', '値（コード）'], ['formId', '様式', rubyToPlain(form.title.ja), `${form.id}.v${form.version}`]]
   // invisible characters are written out here too: a spreadsheet would otherwise reorder or hide text
@@ -153,7 +153,20 @@ export function applicationCsv(form: FormDefinition, received: Answers): string 
       lines.push([field.id, rubyToPlain(field.label.ja), presentValue(field, answers[field.id]), raw(answers[field.id])])
     }
   }
-  return toCsv(lines)
+  return lines
+}
+
+/**
+ * CSV for the core system (cells that look like formulas are kept as text): one line per answer (項目ID, 項目, 値, 値（コード）), UTF-8 with a BOM
+ * so Excel opens it in Japanese, CRLF line ends.
+ */
+export function applicationCsv(form: FormDefinition, received: Answers): string {
+  return toCsv(applicationCsvRows(form, received))
+}
+
+/** What the JSON export holds for one application: the shown answers exactly as the code carried them, plus the form. */
+export function applicationRecord(form: FormDefinition, received: Answers, scannedAt: string): { formId: string; formVersion: number; title: string; scannedAt: string; answers: Answers } {
+  return { formId: form.id, formVersion: form.version, title: form.title.ja, scannedAt, answers: visibleAnswers(form, received) }
 }
 
 /**
@@ -162,6 +175,5 @@ export function applicationCsv(form: FormDefinition, received: Answers): string 
  * the file is opened in an editor).
  */
 export function applicationJson(form: FormDefinition, received: Answers, scannedAt: string): string {
-  const answers = visibleAnswers(form, received)
-  return escapeInvisibleInJson(JSON.stringify({ formId: form.id, formVersion: form.version, title: form.title.ja, scannedAt, answers }, null, 2))
+  return escapeInvisibleInJson(JSON.stringify(applicationRecord(form, received, scannedAt), null, 2))
 }

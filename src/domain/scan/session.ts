@@ -6,7 +6,7 @@ import type { FormDefinition } from '../forms/types'
 import { decodePayload, inspectPart, type DecodedApplication, type PayloadErrorCode } from '../payload'
 
 export type ScanOutcome =
-  | { kind: 'application'; application: DecodedApplication }
+  | { kind: 'application'; application: DecodedApplication; code: string }
   | { kind: 'progress'; received: number[]; total: number }
   | { kind: 'error'; code: PayloadErrorCode; formId?: string; formVersion?: number }
   | { kind: 'duplicate'; received: number[]; total: number }
@@ -16,6 +16,8 @@ export class ScanSession {
   private tag: string | undefined
   private count = 0
   application: DecodedApplication | undefined
+  /** The whole code of `application`, its parts in order: the same code read again is the same application. */
+  code: string | undefined
 
   constructor(private readonly forms: FormDefinition[]) {}
 
@@ -33,7 +35,7 @@ export class ScanSession {
       this.parts = [] // the previous application was complete: this is the next resident's
     }
     if (this.parts.some((p) => p.digits === info.digits)) {
-      if (this.application && this.parts.length === this.count) return { kind: 'application', application: this.application }
+      if (this.application && this.code && this.parts.length === this.count) return { kind: 'application', application: this.application, code: this.code }
       return { kind: 'duplicate', received: this.received, total: info.count }
     }
     if (this.parts.some((p) => p.index === info.index)) return { kind: 'error', code: 'mixed' }
@@ -46,7 +48,11 @@ export class ScanSession {
     )
     if (result.ok) {
       this.application = result
-      return { kind: 'application', application: result }
+      this.code = [...this.parts]
+        .sort((a, b) => a.index - b.index)
+        .map((p) => p.digits)
+        .join(' ')
+      return { kind: 'application', application: result, code: this.code }
     }
     if (result.code === 'incomplete') return { kind: 'progress', received: this.received, total: info.count }
     // the whole application failed (damaged after joining, unknown form): start over
@@ -60,5 +66,6 @@ export class ScanSession {
     this.tag = undefined
     this.count = 0
     this.application = undefined
+    this.code = undefined
   }
 }
