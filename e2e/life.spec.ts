@@ -205,7 +205,7 @@ test('(3) 「書類をじゅんびする」 on the 転入届 opens a counter dra
   await expect(page.locator('.draft')).toHaveCount(1)
 })
 
-test('(3b) the prepared 住民異動届, carried from the checklist to its check page and QR code, reads at /staff as 転入 on the moving date answered', async ({ page }) => {
+test('(3b) the prepared 住民異動届, carried from the checklist to its check page, and shown from the checklist\'s 「窓口で見せる」, reads at /staff as 転入 on the moving date answered', async ({ page }) => {
   await page.clock.setFixedTime(NOW)
   await page.goto('/life/event?id=moving-in')
   await ready(page)
@@ -233,8 +233,13 @@ test('(3b) the prepared 住民異動届, carried from the checklist to its check
   await page.getByTestId('to-check').click()
   await expect(page).toHaveURL(/\/counter\/check/)
   await expect(page.locator('main')).toContainText('令和8年（2026年）11月20日')
-  await page.getByTestId('show-qr').click()
-  await expect(page).toHaveURL(/\/counter\/qr/)
+  const draft = new URL(page.url()).searchParams.get('draft')!
+  // back on the checklist, the prepared form is one tap from the counter: one visit, its drafts in order
+  await page.goto('/life/checklist?id=moving-in')
+  await ready(page)
+  await expect(page.getByTestId('life-show-prepared')).toHaveText('準備した書類を窓口で見せる（1件）')
+  await page.getByTestId('life-show-prepared').click()
+  await expect(page).toHaveURL(new RegExp(`/counter/qr\\?draft=${draft}$`))
   await expect(page.getByTestId('qr-part')).toHaveCount(0)
   // the code as the resident shows it, read from the screen
   const png = PNG.sync.read(await page.getByTestId('qr').screenshot())

@@ -72,6 +72,8 @@ export interface LifeChecklistRow {
   finished: boolean
   /** Procedure ids ticked as done. */
   done: string[]
+  /** Counter drafts prepared from this checklist (「書類をじゅんびする」), by procedure id; added without a schema change (not indexed). */
+  drafts?: Record<string, string>
   createdAt: number
   updatedAt: number
 }

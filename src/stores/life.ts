@@ -11,6 +11,13 @@ import type { LifeAnswers, LifeEvent } from '../domain/life/types'
  * survive a reload, a closed tab and going offline. A storage failure keeps everything in memory
  * for this visit and `problem` says so.
  */
+/** The drafts a stored row names, read defensively (a row written by an older version has none). */
+export function preparedDrafts(row: Pick<LifeChecklistRow, 'drafts'>): Record<string, string> {
+  const drafts = row.drafts
+  if (!drafts || typeof drafts !== 'object' || Array.isArray(drafts)) return {}
+  return Object.fromEntries(Object.entries(drafts).filter(([, id]) => typeof id === 'string' && id !== ''))
+}
+
 export const useLifeStore = defineStore('life', () => {
   const content = shallowRef<LifeContentData>()
   const checklists = ref(new Map<string, LifeChecklistRow>())
@@ -87,6 +94,12 @@ export const useLifeStore = defineStore('life', () => {
     await write({ ...row, done: [...set], updatedAt: Date.now() })
   }
 
+  /** Remembers the counter draft prepared for a procedure, so the checklist can show them all at the counter. */
+  async function setDraft(eventId: string, procedureId: string, draftId: string): Promise<void> {
+    const row = current(eventId)
+    await write({ ...row, drafts: { ...preparedDrafts(row), [procedureId]: draftId }, updatedAt: Date.now() })
+  }
+
   /** 「はじめからやりなおす」: forgets the date, the answers and the ticks of one event. */
   async function forget(eventId: string): Promise<void> {
     const next = new Map(checklists.value)
@@ -96,5 +109,5 @@ export const useLifeStore = defineStore('life', () => {
     await db().lifeChecklists.delete(eventId).catch(() => undefined)
   }
 
-  return { content, checklists, loaded, problem, loadContent, load, event, current, setDate, answer, visit, setDone, forget }
+  return { content, checklists, loaded, problem, loadContent, load, event, current, setDate, answer, visit, setDone, setDraft, forget }
 })

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { clearAllData, db } from '../../src/db'
-import { useLifeStore } from '../../src/stores/life'
+import { preparedDrafts, useLifeStore } from '../../src/stores/life'
 import { useCounterStore } from '../../src/stores/counter'
 import { allForms } from '../../src/domain/forms'
 import { formatLifeDate, isSafeLink, lifeChecklistUrl } from '../../src/features/life/useLife'
@@ -54,6 +54,18 @@ describe('the life store keeps each checklist in IndexedDB', () => {
     // childStages is not asked when there are no children
     expect(store.checklists.get('moving-in')?.finished).toBe(true)
     expect((await db().lifeChecklists.get('moving-in'))?.answers.ages).toEqual(['age20to59'])
+  })
+
+  it('remembers the counter draft prepared for each procedure across sessions; a row from an older version or a malformed one names none', async () => {
+    const first = session()
+    await first.load()
+    await first.setDraft('moving-in', 'tennyu-todoke', 'draft-1')
+    await first.setDraft('moving-in', 'inkan', 'draft-2')
+    const store = session()
+    await store.load()
+    expect(preparedDrafts(store.current('moving-in'))).toEqual({ 'tennyu-todoke': 'draft-1', inkan: 'draft-2' })
+    expect(preparedDrafts({})).toEqual({})
+    for (const drafts of [null, 'x', ['a'], { a: 1, b: '', c: 'ok' }]) expect(preparedDrafts({ drafts } as never)).toEqual(typeof drafts === 'object' && drafts && !Array.isArray(drafts) ? { c: 'ok' } : {})
   })
 
   it('forget removes one event’s checklist and nothing else', async () => {
