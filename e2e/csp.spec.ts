@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { launchOptions } from './browser'
-import { ready, recordViolations, serviceWorkerReady } from './helpers'
+import { filledJuminIdoDraft, ready, recordViolations, serviceWorkerReady } from './helpers'
 import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application'
 import { writeQrVideo } from './fakeCamera'
 
@@ -13,31 +13,8 @@ import { writeQrVideo } from './fakeCamera'
  * itself never trips it. Violations are recorded in the page (securitypolicyviolation) and
  * reported to the test through an exposed function, so they survive navigations.
  */
-/** Writes a filled 住民異動届 draft into IndexedDB and returns its id. */
-async function filledDraft(page: Page): Promise<string> {
-  await page.goto('/counter')
-  await ready(page)
-  await page.getByTestId('start-jumin-ido').click()
-  await expect(page.locator('input[name="kind"]').first()).toBeVisible()
-  const id = new URL(page.url()).searchParams.get('draft')!
-  await page.evaluate(
-    async ({ id, answers }) => {
-      const open = indexedDB.open('yorisoi')
-      await new Promise((r) => (open.onsuccess = r))
-      const tx = open.result.transaction('drafts', 'readwrite')
-      const store = tx.objectStore('drafts')
-      const row: Record<string, unknown> = await new Promise((r) => {
-        const q = store.get(id)
-        q.onsuccess = () => r(q.result)
-      })
-      store.put({ ...row, answers })
-      await new Promise((r) => (tx.oncomplete = r))
-      open.result.close()
-    },
-    { id, answers: REFERENCE_JUMIN_IDO },
-  )
-  return id
-}
+/** A filled 住民異動届 draft in IndexedDB; returns its id. */
+const filledDraft = (page: Page) => filledJuminIdoDraft(page, REFERENCE_JUMIN_IDO)
 
 const POLICY_META = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
 

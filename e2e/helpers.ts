@@ -76,3 +76,33 @@ export async function layoutShiftWhileLoading(page: Page, url: string, loaded: (
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
   return page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift)
 }
+
+/**
+ * Starts a 住民異動届 on /counter and writes `answers` into its stored draft (as if the resident
+ * had typed them), leaving the form first so it cannot save over them; returns the draft id.
+ */
+export async function filledJuminIdoDraft(page: Page, answers: Record<string, unknown>): Promise<string> {
+  await page.goto('/counter')
+  await ready(page)
+  await page.getByTestId('start-jumin-ido').click()
+  await expect(page.locator('input[name="kind"]').first()).toBeVisible()
+  const id = new URL(page.url()).searchParams.get('draft')!
+  await page.goto('/')
+  await page.evaluate(
+    async ({ id, answers }) => {
+      const open = indexedDB.open('yorisoi')
+      await new Promise((r) => (open.onsuccess = r))
+      const tx = open.result.transaction('drafts', 'readwrite')
+      const store = tx.objectStore('drafts')
+      const row: Record<string, unknown> = await new Promise((r) => {
+        const q = store.get(id)
+        q.onsuccess = () => r(q.result)
+      })
+      store.put({ ...row, answers })
+      await new Promise((r) => (tx.oncomplete = r))
+      open.result.close()
+    },
+    { id, answers },
+  )
+  return id
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchOptions } from './browser'
-import { ready, serviceWorkerReady } from './helpers'
+import { filledJuminIdoDraft, ready, serviceWorkerReady } from './helpers'
 import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application'
 import { writeQrVideo } from './fakeCamera'
 
@@ -17,28 +17,7 @@ test.beforeAll(async ({ browser }, info) => {
   const baseURL = info.project.use.baseURL!
   dir = mkdtempSync(join(tmpdir(), 'yorisoi-camera-'))
   const page = await browser.newPage({ baseURL, viewport: { width: 375, height: 667 } })
-  await page.goto('/counter')
-  await ready(page)
-  await page.getByTestId('start-jumin-ido').click()
-  await expect(page.locator('input[name="kind"]').first()).toBeVisible()
-  const id = new URL(page.url()).searchParams.get('draft')!
-  await page.goto('/')
-  await page.evaluate(
-    async ({ id, answers }) => {
-      const open = indexedDB.open('yorisoi')
-      await new Promise((r) => (open.onsuccess = r))
-      const tx = open.result.transaction('drafts', 'readwrite')
-      const store = tx.objectStore('drafts')
-      const row: Record<string, unknown> = await new Promise((r) => {
-        const q = store.get(id)
-        q.onsuccess = () => r(q.result)
-      })
-      store.put({ ...row, answers })
-      await new Promise((r) => (tx.oncomplete = r))
-      open.result.close()
-    },
-    { id, answers: REFERENCE_JUMIN_IDO },
-  )
+  const id = await filledJuminIdoDraft(page, REFERENCE_JUMIN_IDO)
   await page.goto(`/counter/qr?draft=${id}`)
   const qr = await page.getByTestId('qr').screenshot()
   await page.close()

@@ -9,6 +9,8 @@ declare module 'vue-router' {
     staff?: boolean
     /** The feature folder whose messages the page needs (loaded before it renders). */
     feature?: string
+    /** The page says it works offline itself, below its content (the QR page): no notice above it. */
+    offlineNoticeBelow?: boolean
   }
 }
 
@@ -27,7 +29,7 @@ export const routes: RouteRecordRaw[] = [
   // Drafts are named in the query, not the path, so each page is a real file on a plain static server.
   { path: '/counter/form', name: 'counter-form', component: () => import('./features/counter/CounterFormView.vue'), meta: { titleKey: 'counter.title', feature: 'counter' } },
   { path: '/counter/check', name: 'counter-check', component: () => import('./features/counter/CounterCheckView.vue'), meta: { titleKey: 'counter.check.title', feature: 'counter' } },
-  { path: '/counter/qr', name: 'counter-qr', component: () => import('./features/counter/CounterQrView.vue'), meta: { titleKey: 'counter.qr.title', feature: 'counter' } },
+  { path: '/counter/qr', name: 'counter-qr', component: () => import('./features/counter/CounterQrView.vue'), meta: { titleKey: 'counter.qr.title', feature: 'counter', offlineNoticeBelow: true } },
   { path: '/counter/profile', name: 'counter-profile', component: () => import('./features/counter/CounterProfileView.vue'), meta: { titleKey: 'counter.profile.title', feature: 'counter' } },
   { path: '/volunteer', name: 'volunteer', component: () => import('./features/volunteer/VolunteerView.vue'), meta: { titleKey: 'volunteer.title', feature: 'volunteer' } },
   { path: '/volunteer/plan', name: 'volunteer-plan', component: () => import('./features/volunteer/VolunteerPlanView.vue'), meta: { titleKey: 'volunteer.plan.title', feature: 'volunteer' } },
