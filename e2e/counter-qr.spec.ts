@@ -91,6 +91,7 @@ test('at 特大 the code comes first after the title, before any explanation, in
     await setSettings(page, { language, textSize: 'xlarge' })
     await page.goto(`/counter/qr?draft=${id}`)
     await ready(page)
+    await expect(page.getByTestId('qr-card')).toBeVisible()
     const next = await page.evaluate(() => document.querySelector('main h1')?.nextElementSibling?.getAttribute('data-testid'))
     expect(next, language).toBe('qr-card')
     // inside it only the form's name stands above the code; every explanation comes after

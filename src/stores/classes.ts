@@ -71,10 +71,13 @@ export const useClassesStore = defineStore('classes', () => {
   function load(): Promise<void> {
     loading ??= (async () => {
       state.value = 'loading'
+      // the bookmarks are read before any class shows, so the ☆ button never shows (and toggles) a wrong state
+      const marks = loadBookmarks()
       const keptLoad = await loadOffThread({ kind: 'kept', url }, options).catch(() => 'none' as const)
       const kept = typeof keptLoad === 'string' ? undefined : keptLoad
       // the kept copy shows at once while the fresh one loads (if it is a good one)
       if (kept && !scheduleProblem(kept)) {
+        await marks
         classes.value = kept.classes
         fetchedAt.value = kept.fetchedAt
         state.value = 'ready'
@@ -93,22 +96,28 @@ export const useClassesStore = defineStore('classes', () => {
         classes.value = []
         fetchedAt.value = undefined
       }
+      await marks
       notice.value = decision.notice
       state.value = decision.show === 'fresh' ? 'ready' : decision.show === 'kept' ? (decision.notice === 'offline' ? 'offline' : 'stale') : 'error'
-      await loadBookmarks()
     })().finally(() => (loading = undefined))
     return loading
   }
 
-  async function loadBookmarks(): Promise<void> {
-    try {
-      bookmarks.value = new Set((await db().bookmarks.toArray()).map((b) => b.classId))
-    } catch {
-      // no storage: bookmarks just are not kept
-    }
+  let marksRead: Promise<void> | undefined
+  function loadBookmarks(): Promise<void> {
+    marksRead = (async () => {
+      try {
+        bookmarks.value = new Set((await db().bookmarks.toArray()).map((b) => b.classId))
+      } catch {
+        // no storage: bookmarks just are not kept
+      }
+    })()
+    return marksRead
   }
 
   async function toggleBookmark(id: string): Promise<boolean> {
+    // a tap before the stored bookmarks are read must not toggle from an empty set
+    await (marksRead ?? loadBookmarks())
     const on = !bookmarks.value.has(id)
     try {
       if (on) await db().bookmarks.put({ classId: id, createdAt: Date.now() })

@@ -92,3 +92,37 @@ describe('classes store: the last good schedule survives a broken file', () => {
     expect(again.notice).toBe('no-classes')
   })
 })
+
+describe('classes store: bookmarks', () => {
+  beforeEach(async () => {
+    setActivePinia(createPinia())
+    vi.stubGlobal('caches', fakeCaches().storage)
+    vi.stubGlobal('Worker', undefined)
+    vi.stubGlobal('fetch', async () => new Response(new Uint8Array(GOOD)))
+    const { db } = await import('../../src/db')
+    await db().bookmarks.clear()
+    await db().bookmarks.put({ classId: 'kept-1', createdAt: 1 })
+    return () => vi.unstubAllGlobals()
+  })
+
+  it('the classes show only once the stored bookmarks are read', async () => {
+    const classes = useClassesStore()
+    const seen: boolean[] = []
+    const load = classes.load()
+    // sample what a screen would see whenever the state says 'ready'
+    const timer = setInterval(() => classes.state === 'ready' && seen.push(classes.bookmarks.has('kept-1')), 0)
+    await load
+    clearInterval(timer)
+    expect(classes.bookmarks.has('kept-1')).toBe(true)
+    expect(seen.every(Boolean)).toBe(true)
+  })
+
+  it('a tap before the bookmarks are read removes a stored bookmark instead of adding it again', async () => {
+    const classes = useClassesStore()
+    expect(await classes.toggleBookmark('kept-1')).toBe(false)
+    const { db } = await import('../../src/db')
+    expect(await db().bookmarks.get('kept-1')).toBeUndefined()
+    expect(await classes.toggleBookmark('new-1')).toBe(true)
+    expect(classes.bookmarks.has('new-1')).toBe(true)
+  })
+})
