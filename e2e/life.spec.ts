@@ -293,7 +293,7 @@ test('the checklist and the questions speak the resident’s language: en dates 
   await expect(page.getByTestId('proc-shibo-todoke').getByTestId('proc-due')).toHaveText('by 3 December')
   await expect(page.getByTestId('stop-office:pension-office').locator('h2')).toContainText('Pension office')
   // English punctuation, not the Japanese full-width one
-  await expect(page.getByTestId('life-event-date')).toHaveText(/^[^：]+: 27 November$/)
+  await expect(page.getByTestId('life-event-date')).toHaveText(/^[^：]+: 27\sNovember$/)
   await expect(page.getByTestId('proc-shibo-todoke').locator('.life-proc__rule')).toHaveText(/^\([^（）]+\)$/)
   await page.goto('/life/checklist?id=death&lang=ja-easy')
   await ready(page)

@@ -99,8 +99,8 @@ describe('dates and links on the checklist', () => {
   it('writes a deadline as a resident reads it, the year only when it is not this year', () => {
     expect(formatLifeDate('2026-12-04', 'ja', '2026-11-28')).toBe('12月4日')
     expect(formatLifeDate('2027-02-27', 'ja', '2026-11-28')).toBe('2027年2月27日')
-    expect(formatLifeDate('2026-12-04', 'en', '2026-11-28')).toBe('4 December')
-    expect(formatLifeDate('2027-02-27', 'en', '2026-11-28')).toBe('27 February 2027')
+    expect(formatLifeDate('2026-12-04', 'en', '2026-11-28')).toBe('4\u00a0December')
+    expect(formatLifeDate('2027-02-27', 'en', '2026-11-28')).toBe('27\u00a0February\u00a02027')
     expect(formatLifeDate('2026-12-04', 'ja-easy', '2026-11-28')).toBe('12｛月｜がつ｝｛4日｜よっか｝')
     expect(formatLifeDate('2026-12-12', 'ja-easy', '2026-11-28')).toBe('12｛月｜がつ｝12｛日｜にち｝')
   })

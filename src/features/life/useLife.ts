@@ -13,7 +13,8 @@ export function formatLifeDate(iso: string, lang: Language, today: string = toky
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
   const showYear = y !== Number(today.slice(0, 4))
   if (lang === 'en') {
-    return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: showYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d))
+    // no-break spaces: a date never wraps into 「28 / November」 on a narrow line
+    return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: showYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d)).replace(/ /g, '\u00a0')
   }
   if (lang === 'ja-easy') {
     const day = DAY_READINGS[d] ? `｛${d}日｜${DAY_READINGS[d]}｝` : `${d}｛日｜にち｝`
