@@ -92,6 +92,7 @@ async function fillJuminIdo(page: Page, base: string): Promise<void> {
   await ready(page)
   await page.locator('input[name="kind"][value="tenkyo"]').check()
   await fillDate(page, 'f-moveDate', 'reiwa', '8', '11', '20')
+  await page.locator('input[name="newAddress"]').fill('見本県サンプル市本町三丁目12番地の34')
   await page.locator('input[name="oldAddress"]').fill('見本県サンプル市北町1-2-3')
   await page.locator('input[name="headName"]').fill('髙橋 太郎')
   await page.locator('input[name="filer"][value="self"]').check()
@@ -253,6 +254,11 @@ async function withPage(browser: Browser, lang: Lang, job: (page: Page) => Promi
   const page = await context.newPage()
   try {
     await job(page)
+  } catch (e) {
+    // where a scene stopped is the first thing to look at
+    const file = `failed-${slug(page.url().replace(/^https?:\/\/[^/]+/, ''))}-${lang}.png`
+    await page.screenshot({ path: join(OUT, file), fullPage: true }).catch(() => undefined)
+    throw e
   } finally {
     await context.close()
   }
