@@ -42,10 +42,15 @@ export function registerServiceWorker(pinia: Pinia): void {
     if (hadController && !updating) pwa.offerUpdate(apply)
   })
 
-  void wb.register().then((reg) => {
-    registration = reg
-    if (reg) setInterval(() => void reg.update().catch(() => undefined), HOUR)
-  })
+  // A browser that refuses service workers (a policy on a counter PC, a private window) still runs
+  // the app online: registration failing is no error for the resident.
+  void wb
+    .register()
+    .then((reg) => {
+      registration = reg
+      if (reg) setInterval(() => void reg.update().catch(() => undefined), HOUR)
+    })
+    .catch(() => undefined)
   // Load the prompt now, while this release's files are still on the server and in the cache:
   // once another tab has updated, this tab could no longer fetch it to say so.
   void import('./ThePwaPrompt.vue').catch(() => undefined)
