@@ -6,6 +6,9 @@ import type { FormDefinition } from '../src/domain/forms/types'
 import hyo from '../src/content/forms/jumin-hyo.v1.json' with { type: 'json' }
 import { ready } from './helpers'
 
+// no test here needs the service worker: without it each test skips installing the ~100-file precache
+test.use({ serviceWorkers: 'block' })
+
 const FORMS = [hyo as unknown as FormDefinition]
 
 /** Fills every required field of 住民票の写し except the requester's name. */

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
@@ -6,14 +5,13 @@ import { decodePayload, type DecodedApplication } from '../src/domain/payload'
 import { validateAnswers } from '../src/domain/forms/validate'
 import type { FormDefinition, AnswerItem } from '../src/domain/forms/types'
 import ido from '../src/content/forms/jumin-ido.v1.json' with { type: 'json' }
-import { ready, serviceWorkerReady, setSettings, watchConsole } from './helpers'
+import { axeViolations, ready, serviceWorkerReady, setSettings, watchConsole } from './helpers'
 
 const FORMS = [ido as unknown as FormDefinition]
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 async function axe(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([])
+  const result = await axeViolations(page)
+  expect(result.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([])
 }
 
 async function fillDate(page: Page, scope: string, era: string, y: string, m: string, d: string): Promise<void> {

@@ -1,18 +1,48 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, type BrowserContext, type Page, type ConsoleMessage } from '@playwright/test'
+import type { Answers } from '../src/domain/forms/types'
+import { VISIT_APPLICATIONS } from '../test/fixtures/visit-applications'
 
 /**
  * Every route the sweeps (axe, layout, offline, CSP) walk. `/counter/qr?draft=…&draft=…` is the
- * one visit, several applications page; with drafts this browser does not have it names each
- * one as not found (the page with real drafts is checked in e2e/visit.spec.ts).
+ * one visit, several applications page: the sweeps seed its drafts (SWEEP_DRAFTS); elsewhere,
+ * with drafts this browser does not have, it names each one as not found.
  */
-export const ROUTES = ['/', '/classes', '/guides', '/guides/mynumber-pins', '/guides/mynumber-pins/lock', '/guides/mynumber-pins/done', '/counter', '/counter/qr?draft=visit-a&draft=visit-b', '/life', '/life/event?id=moving-in&step=foreign', '/life/checklist?id=moving-in', '/volunteer', '/staff', '/settings'] as const
+export const ROUTES = ['/', '/classes', '/guides', '/guides/mynumber-pins', '/guides/mynumber-pins/lock', '/guides/mynumber-pins/done', '/counter', '/counter/qr?draft=visit-a&draft=visit-b&draft=visit-c', '/life', '/life/event?id=moving-in&step=foreign', '/life/checklist?id=moving-in', '/volunteer', '/staff', '/settings'] as const
 export const LANGS = ['ja', 'ja-easy', 'en'] as const
 /**
  * Pages reached from a route rather than by a menu, walked by the sweeps too (axe, layout,
  * Content-Security-Policy): a class, the profile, the volunteer's plan, presenter and record,
  * and an unknown address.
  */
-export const MORE_PAGES = ['/classes/999990-0001', '/counter/profile', '/volunteer/plan', '/volunteer/present', '/volunteer/record', '/no-such-page'] as const
+export const MORE_PAGES = ['/classes/999990-0001', '/counter/profile', '/counter/form?draft=visit-a', '/counter/check?draft=visit-a', '/volunteer/plan', '/volunteer/present', '/volunteer/record', '/no-such-page'] as const
+
+/**
+ * The drafts the sweeps' counter pages show (`visit-a`, `visit-b` in ROUTES and MORE_PAGES): a
+ * two-person 住民異動届 with its optional postal codes left empty (so the check page shows
+ * 「未入力」), a 住民票の写し request, and one without its requester's name (the QR page names it
+ * as not ready, with a link to finish it).
+ */
+export const SWEEP_DRAFTS: { id: string; formId: string; answers: Answers }[] = [
+  { id: 'visit-a', formId: 'jumin-ido', answers: { ...VISIT_APPLICATIONS['jumin-ido'], newPostalCode: '', oldPostalCode: '' } },
+  { id: 'visit-b', formId: 'jumin-hyo', answers: VISIT_APPLICATIONS['jumin-hyo'] },
+  { id: 'visit-c', formId: 'jumin-hyo', answers: { ...VISIT_APPLICATIONS['jumin-hyo'], requesterName: '' } },
+]
+
+/** Writes drafts straight into the resident's database (opened by /counter), newest first. */
+export async function seedDraftRows(page: Page, rows: { id: string; formId: string; answers: Answers }[]): Promise<void> {
+  await page.goto('/counter')
+  await ready(page)
+  await page.evaluate(async (rows) => {
+    const open = indexedDB.open('yorisoi')
+    await new Promise((r) => (open.onsuccess = r))
+    const tx = open.result.transaction('drafts', 'readwrite')
+    const now = Date.now()
+    rows.forEach((d, i) => tx.objectStore('drafts').put({ id: d.id, formId: d.formId, formVersion: 1, answers: d.answers, language: 'ja', createdAt: now, updatedAt: now - i * 1000, shownAt: 0 }))
+    await new Promise((r) => (tx.oncomplete = r))
+    open.result.close()
+  }, rows)
+}
 
 export type Violation = { url: string; directive: string; blocked: string; sample: string }
 /**
@@ -105,4 +135,12 @@ export async function filledJuminIdoDraft(page: Page, answers: Record<string, un
     { id, answers },
   )
   return id
+}
+
+/** The WCAG levels every page is held to: 2.2 A and AA (contrast included). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** axe's violations of AXE_TAGS on the page as it is now (one place for every spec's axe run). */
+export async function axeViolations(page: Page): Promise<Awaited<ReturnType<AxeBuilder['analyze']>>['violations']> {
+  return (await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations
 }

@@ -12,7 +12,7 @@ const TITLES: Record<(typeof ROUTES)[number], string> = {
   '/life': 'くらしの手続きナビ',
   '/life/event?id=moving-in&step=foreign': '在留カードを持っている人はいますか',
   '/life/checklist?id=moving-in': '手続きのチェックリスト',
-  '/counter/qr?draft=visit-a&draft=visit-b': '窓口で見せるQRコード',
+  '/counter/qr?draft=visit-a&draft=visit-b&draft=visit-c': '窓口で見せるQRコード',
   '/volunteer': 'ボランティアの方へ',
   '/staff': '職員の方へ',
   '/settings': '設定',

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
 import { ready, watchConsole } from './helpers'
 
+// no test here needs the service worker: without it each test skips installing the ~100-file precache
+test.use({ serviceWorkers: 'block' })
+
 const fontSize = (page: Page, selector: string) =>
   page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
 

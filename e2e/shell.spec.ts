@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { LANGS, ready, watchConsole } from './helpers'
 
+// no test here needs the service worker: without it each test skips installing the ~100-file precache
+test.use({ serviceWorkers: 'block' })
+
 const HOME = {
   ja: { h1: 'よりそい', entry: 'スマホ教室をさがす', lang: 'ja' },
   'ja-easy': { h1: 'よりそい', entry: 'スマホ教室をさがす', lang: 'ja' },

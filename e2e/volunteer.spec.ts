@@ -1,11 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import Papa from 'papaparse'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
-import { layoutShiftWhileLoading, ready, serviceWorkerReady, watchConsole } from './helpers'
+import { axeViolations, layoutShiftWhileLoading, ready, serviceWorkerReady, watchConsole } from './helpers'
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 test('a volunteer picks their classes, records one offline, and exports the report', async ({ page, context }) => {
   const errors = watchConsole(page)
@@ -16,7 +14,7 @@ test('a volunteer picks their classes, records one offline, and exports the repo
   await page.locator('#organizer').selectOption('デジタル推進委員の会')
   await expect(page.getByTestId('my-class')).toHaveCount(2)
   await expect(page.getByTestId('my-class').first()).toContainText('LINEの使い方講座')
-  expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([])
+  expect((await axeViolations(page)).map((v) => v.id)).toEqual([])
 
   await context.setOffline(true)
   await page.getByTestId('my-class').first().getByRole('link', { name: '記録する' }).click()
@@ -36,7 +34,7 @@ test('a volunteer picks their classes, records one offline, and exports the repo
   await page.locator('#record-notes').fill('写真の送り方, "スタンプ" の質問\n次回は詐欺対策も')
   await expect(page.getByTestId('record-saved')).toContainText('保存しました')
   await expect(page).toHaveURL(/\/volunteer\/record\?id=\d+/)
-  expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([])
+  expect((await axeViolations(page)).map((v) => v.id)).toEqual([])
 
   // kept across a reload (still offline)
   await page.reload()
@@ -75,7 +73,7 @@ test('volunteer pages in English have no axe violations', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-12-01T09:00:00+09:00'))
   await page.goto('/volunteer/record?class=999990-0002&lang=en')
   await expect(page.getByTestId('record-class')).toHaveText('LINEの使い方講座')
-  expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  expect((await axeViolations(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 })
 
 test('a volunteer plans a class, presents a guide with the keyboard, prints the handout, and the record starts from the plan', async ({ page, context }) => {
@@ -106,7 +104,7 @@ test('a volunteer plans a class, presents a guide with the keyboard, prints the 
   await expect(page.locator('#plan-language')).toHaveValue('ja-easy')
   await expect(page.getByRole('checkbox', { name: 'LINE', exact: true })).not.toBeChecked()
   await expect(page.getByTestId('planned-guide')).toHaveCount(2)
-  expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([])
+  expect((await axeViolations(page)).map((v) => v.id)).toEqual([])
 
   // the handout: both guides, every step, a QR code per guide
   await page.emulateMedia({ media: 'print' })
@@ -151,7 +149,7 @@ test('a volunteer plans a class, presents a guide with the keyboard, prints the 
   await page.screenshot({ path: test.info().outputPath('presenter-1280x720.png') })
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(overflow).toBeLessThanOrEqual(0)
-  expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([])
+  expect((await axeViolations(page)).map((v) => v.id)).toEqual([])
   await page.getByRole('link', { name: 'おわる' }).click()
   await expect(page.getByTestId('plan-class')).toHaveText('LINEの使い方講座')
   await expect(page.locator('.site-header')).toBeVisible()
@@ -202,7 +200,7 @@ test('opening 記録する stores nothing; the first tap creates the record, whi
   await page.getByRole('button', { name: 'この記録を削除する' }).click()
   await expect(page.getByTestId('record-delete-confirm')).toBeFocused()
   await expect(page.getByTestId('record-delete-confirm')).toContainText('この記録を削除しますか？')
-  expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([])
+  expect((await axeViolations(page)).map((v) => v.id)).toEqual([])
   await page.getByRole('button', { name: 'やめる' }).click()
   await expect(page.getByTestId('attendees')).toHaveText('2')
   await page.getByRole('button', { name: 'この記録を削除する' }).click()
@@ -266,7 +264,7 @@ test('a stored record whose ages exceed its attendees blocks the report until it
   await expect(page.getByTestId('export-blocked')).toHaveText('年代の合計が参加者数をこえている記録が1件あります。記録を開いて直してから、書き出してください。')
   await expect(page.getByTestId('export-csv')).toBeDisabled()
   await expect(page.getByTestId('export-json')).toBeDisabled()
-  expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([])
+  expect((await axeViolations(page)).map((v) => v.id)).toEqual([])
 
   await page.getByTestId('record').getByRole('link', { name: '記録を開く' }).click()
   for (let i = 0; i < 5; i++) await page.getByTestId('plus').click()
