@@ -3,7 +3,7 @@
  * in 和暦 and 西暦. The staff side shows and prints it in Japanese; CSV and JSON exports feed the
  * core system. No Vue here.
  */
-import type { Language } from '../../content/types'
+import type { Language } from '../language'
 import { formatDateFor } from '../dates/wareki'
 import { escapeInvisibleInJson, listInvisible, revealInvisible } from '../text/invisible'
 import { rubyToPlain } from '../text/ruby'

@@ -1,4 +1,4 @@
-import type { Localized } from '../../content/types'
+import type { Localized } from '../language'
 
 export type FieldType = 'text' | 'kana' | 'date' | 'postalCode' | 'address' | 'phone' | 'select' | 'radio' | 'checkbox' | 'number' | 'group'
 
