@@ -4,6 +4,7 @@ import { currentForms, findForm } from '../../src/domain/forms'
 import { emptyAnswers, validateAnswers, normalizeAnswer } from '../../src/domain/forms/validate'
 import { assertForm, formProblems } from '../../src/content/validate'
 import type { LeafField } from '../../src/domain/forms/types'
+import { presentApplication } from '../../src/domain/forms/present'
 import { loadForms } from '../../src/content/registry'
 
 const shipped = await loadForms()
@@ -71,5 +72,16 @@ describe('forms as data', () => {
     expect(normalizeAnswer(field('postalCode'), '１２３４５６７')).toBe('123-4567')
     expect(normalizeAnswer(field('phone'), '０９０１２３４５６７８')).toBe('09012345678')
     expect(normalizeAnswer(field('name'), ' 髙橋　﨑子 ')).toBe(' 髙橋　﨑子 ')
+  })
+})
+
+describe('the office-use box (職員記入欄) on the replica', () => {
+  it('is presented in Japanese with the form’s documents and boxes, in the data’s order', () => {
+    const hyo = findForm(shipped, 'jumin-hyo')!
+    const office = presentApplication(hyo, emptyAnswers(hyo), 'en').officeUse!
+    expect(office.title).toBe('職員記入欄')
+    expect(office.identityDocuments.map((d) => d.label)).toEqual(['マイナンバーカード', '運転免許証', '在留カード', 'パスポート', '健康保険証', 'その他'])
+    expect(office.items.map((i) => i.label + (i.unit ?? ''))).toEqual(['受付番号', '受付者', '入力者', '交付枚数枚'])
+    expect(presentApplication({ ...hyo, officeUse: undefined }, emptyAnswers(hyo)).officeUse).toBeUndefined()
   })
 })

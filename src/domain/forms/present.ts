@@ -9,6 +9,7 @@ import { escapeInvisibleInJson, listInvisible, revealInvisible } from '../text/i
 import { rubyToPlain } from '../text/ruby'
 import { toCsv } from '../text/csv'
 import { TEXT_FORMATS } from './formats'
+import { presentOfficeUse, type PresentedOfficeUse } from './officeUse'
 import { bankAccountLine, bankAccountOf, bankAccountParts } from './bankAccount'
 import type { AnswerItem, AnswerValue, Answers, FormDefinition, LeafField } from './types'
 import { isShown, receivedProblems, visibleAnswers, type Problem, type ProblemCode } from './validate'
@@ -30,6 +31,8 @@ export interface PresentedApplication {
   formId: string
   formVersion: number
   title: string
+  /** 職員記入欄, drawn empty under the signature (when the form names one). */
+  officeUse?: PresentedOfficeUse
   /** Fields and groups in the form's order. */
   blocks: ({ kind: 'row'; row: PresentedRow } | { kind: 'group'; group: PresentedGroup })[]
 }
@@ -136,7 +139,10 @@ export function presentApplication(form: FormDefinition, received: Answers, lang
       blocks.push({ kind: 'row', row: { path: field.id, label: label(field), value: presentValue(field, answers[field.id], lang) } })
     }
   }
-  return { formId: form.id, formVersion: form.version, title: rubyToPlain(form.title[lang]), blocks }
+  const out: PresentedApplication = { formId: form.id, formVersion: form.version, title: rubyToPlain(form.title[lang]), blocks }
+  const officeUse = presentOfficeUse(form.officeUse)
+  if (officeUse) out.officeUse = officeUse
+  return out
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Localized } from '../language'
 import type { BankAccountAnswer } from './bankAccount'
+import type { OfficeUse } from './officeUse'
 
 export type FieldType = 'text' | 'kana' | 'date' | 'postalCode' | 'address' | 'phone' | 'select' | 'radio' | 'checkbox' | 'number' | 'bankAccount' | 'group'
 
@@ -86,6 +87,8 @@ export interface FormDefinition {
   counter?: string
   /** What to bring with it (ids in src/content/items.json; required in the form files). */
   bring?: string[]
+  /** 職員記入欄: what the staff-only box holds (every shipped form names it; see officeUse.ts). */
+  officeUse?: OfficeUse
   fields: Field[]
 }
 
