@@ -12,7 +12,7 @@ import { STATIC_ROUTE_PATHS } from './src/app/paths.ts'
 import type { Municipality } from './src/content/types'
 
 /** Modules every page needs before it can render (see build.rolldownOptions). */
-const FIRST_PAINT_MODULES = /node_modules\/(@vue|vue|vue-router|pinia|vue-i18n|@intlify)\/|\/src\/(main\.ts|App\.vue|router\.ts|app\/(TheHeader\.vue|TheAnnouncer\.vue|TheOfflineNotice\.vue|language\.ts|usePageTitle\.ts|useUiLocale\.ts|paths\.ts|styles\.css)|i18n\/index\.ts|i18n\/locales\/ja\.json|stores\/(settings|announcer|pwa)\.ts|content\/(registry|types)\.ts|content\/municipality\.json|components\/ui\/UiRuby|domain\/settings\/|domain\/text\/(ruby|links)|features\/home\/HomeView)/
+const FIRST_PAINT_MODULES = /node_modules\/(@vue|vue|vue-router|pinia|vue-i18n|@intlify)\/|\/src\/(main\.ts|App\.vue|router\.ts|app\/(TheHeader\.vue|TheAnnouncer\.vue|TheOfflineNotice\.vue|language\.ts|usePageTitle\.ts|useUiLocale\.ts|paths\.ts|styles\.css)|i18n\/index\.ts|i18n\/locales\/ja\.json|stores\/(settings|announcer|pwa)\.ts|content\/(registry|types)\.ts|content\/municipality\.json|components\/ui\/UiRuby|domain\/settings\/|domain\/language\.ts|domain\/text\/(ruby|links)|features\/home\/HomeView)/
 
 /**
  * The Content-Security-Policy every built HTML file carries (as a <meta>, so it holds on any

@@ -204,6 +204,13 @@ test('print: the 2-person 住民異動届 fits one A4 page with every answer', a
   for (const path of ['kind', 'moveDate', 'newAddress', 'newAddressExtra', 'oldAddress', 'headName', 'phone', 'persons.0.kana', 'persons.1.birthDate']) {
     await expect(application(page).locator(`[data-path="${path}"]`)).toBeVisible()
   }
+  // 職員記入欄, printed empty: 本人確認書類 boxes, 受付番号・受付者・入力者 (no 交付枚数 on a 住民異動届)
+  const office = application(page).getByTestId('office-use')
+  await expect(office).toBeVisible()
+  await expect(office.getByRole('heading')).toHaveText('職員記入欄')
+  await expect(office.getByTestId('office-identity')).toHaveText(['マイナンバーカード', '運転免許証', '在留カード', 'パスポート', '健康保険証', 'その他'])
+  for (const item of ['receiptNumber', 'receivedBy', 'enteredBy']) await expect(office.getByTestId(`office-${item}`)).toBeVisible()
+  await expect(office.getByTestId('office-copies')).toHaveCount(0)
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
   expect(pages).toBe(1)

@@ -16,6 +16,8 @@ import { encodePayload } from '../src/domain/payload/index.ts'
 import { qrSvgPath } from '../src/domain/payload/qrPath.ts'
 import type { FormDefinition } from '../src/domain/forms/types.ts'
 import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application.ts'
+import { fullAnswers } from '../test/fixtures/full-answers.ts'
+import { currentForms } from '../src/domain/forms/index.ts'
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader'
 import { chromium } from '@playwright/test'
 import { launchOptions } from '../e2e/browser.ts'
@@ -59,13 +61,17 @@ function precache(dist: string) {
   return { entries: urls.length, bytes: all.reduce((sum, u) => sum + gz(join(dist, u)), 0), raw: all.reduce((s, u) => s + readFileSync(join(dist, u)).length, 0) }
 }
 
-/** The reference 住民異動届 (4 persons, full addresses) as our digits and as plain JSON text. */
-function payloadFigures() {
+/** Every shipped form file (tsx has no import.meta.glob: the same files src/content/forms/index.ts ships). */
+function shippedForms(): FormDefinition[] {
   const dir = join(root, 'src/content/forms')
-  const forms = readdirSync(dir)
+  return readdirSync(dir)
     .filter((f) => /\.v\d+\.json$/.test(f))
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as FormDefinition)
-  const form = forms.filter((f) => f.id === 'jumin-ido').sort((a, b) => b.version - a.version)[0]!
+}
+
+/** The reference 住民異動届 (4 persons, full addresses) as our digits and as plain JSON text. */
+function payloadFigures() {
+  const form = findNewest(shippedForms(), 'jumin-ido')
   const parts = encodePayload(form, REFERENCE_JUMIN_IDO)
   const json = new TextEncoder().encode(JSON.stringify(REFERENCE_JUMIN_IDO))
   const jsonVersion = QRCode.create([{ data: json, mode: 'byte' }], { errorCorrectionLevel: 'M' }).version
@@ -85,6 +91,66 @@ function payloadFigures() {
     encodeRenderMedianMs: Number(times[Math.floor(times.length / 2)]!.toFixed(2)),
     runs: times.length,
   }
+}
+const findNewest = (forms: FormDefinition[], id: string) => forms.filter((f) => f.id === id).sort((a, b) => b.version - a.version)[0]!
+
+/** Digits one QR code of version 20 holds in numeric mode at M: the per-form target. */
+export const QR_V20_M_NUMERIC_DIGITS = 1600
+
+export interface FormFigure {
+  id: string
+  version: number
+  title: string
+  /** The largest group filled (persons, children…), 0 when the form has none. */
+  items: number
+  digits: number
+  /** Codes the app makes (it splits only past version 25). */
+  parts: number
+  qrVersion: number
+  /** Codes needed if each must be ≤ version 20 at M (the target: 1 for every form). */
+  partsAtV20: number
+}
+
+/**
+ * For each form (newest version) a full, realistic application (test/fixtures/full-answers.ts:
+ * every optional field filled, groups at their maximum, the longest real names and addresses):
+ * its digits and QR version at M, and how many codes it needs to stay ≤ version 20.
+ */
+export function formFigures(forms: FormDefinition[] = shippedForms()): FormFigure[] {
+  return currentForms(forms).map((form) => {
+    const answers = fullAnswers(form)
+    const parts = encodePayload(form, answers)
+    const items = Math.max(0, ...form.fields.map((f) => (f.type === 'group' ? f.max : 0)))
+    return {
+      id: form.id,
+      version: form.version,
+      title: form.title.ja,
+      items,
+      digits: parts.reduce((n, p) => n + p.length, 0),
+      parts: parts.length,
+      qrVersion: Math.max(...parts.map((p) => qrSvgPath(p).version)),
+      partsAtV20: encodePayload(form, answers, { maxDigitsPerPart: QR_V20_M_NUMERIC_DIGITS }).length,
+    }
+  })
+}
+
+export function formTable(figures: FormFigure[]): string {
+  const head = ['form', 'title', 'max items', 'digits', 'QR ver. (M)', '≤ v20?', 'codes at ≤ v20']
+  const body = figures.map((f) => [`${f.id} v${f.version}`, f.title, f.items ? String(f.items) : '', String(f.digits), String(f.qrVersion), f.qrVersion <= 20 ? 'yes' : 'NO', f.partsAtV20 > 1 ? `${f.partsAtV20} (needs ${f.partsAtV20} parts)` : '1'])
+  // full-width titles take two columns each
+  const width = (s: string) => [...s].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0)
+  const pad = (s: string, w: number, right: boolean) => (right ? ' '.repeat(Math.max(0, w - width(s))) + s : s + ' '.repeat(Math.max(0, w - width(s))))
+  const widths = head.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]!))))
+  const fmt = (cells: string[]) => '  ' + cells.map((c, i) => pad(c, widths[i]!, i >= 2 && i <= 4)).join('  ')
+  const twoParts = figures.filter((f) => f.partsAtV20 > 1)
+  return [
+    '',
+    '  Per form: a full realistic application (every optional field, groups at their maximum, longest real names and addresses)',
+    '  target: one QR code ≤ version 20 at M (1,600 digits) for each form',
+    fmt(head),
+    ...body.map(fmt),
+    `  ${twoParts.length ? `need two or more parts at ≤ v20: ${twoParts.map((f) => `${f.id} (${f.digits} digits, ${f.items} items)`).join(', ')}` : 'every form fits one code ≤ version 20'}`,
+  ].join('\n')
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
@@ -188,6 +254,13 @@ const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`
 
 async function main(): Promise<void> {
   const started = Date.now()
+  // `npm run bench -- --forms` (or BENCH_ONLY=forms): only the per-form QR table, in seconds, no build
+  if (process.argv.includes('--forms') || process.env.BENCH_ONLY === 'forms') {
+    const qr = payloadFigures()
+    console.log(`\n  reference 住民異動届 (4 persons): ${qr.digits} digits, ${qr.parts} QR code(s), version ${qr.qrVersion} at M (aim ≤ 16)`)
+    console.log(formTable(formFigures()))
+    return
+  }
   build([])
   build(['bench/floor'])
   const app = firstPaint(join(root, 'dist'))
@@ -195,20 +268,21 @@ async function main(): Promise<void> {
   const pre = precache(join(root, 'dist'))
   const ratio = app.bytes / floor.bytes
   const qr = payloadFigures()
-  const reference = encodePayload(JSON.parse(readFileSync(join(root, 'src/content/forms/jumin-ido.v1.json'), 'utf8')) as FormDefinition, REFERENCE_JUMIN_IDO)[0]!
+  const perForm = formFigures()
+  const reference = encodePayload(findNewest(shippedForms(), 'jumin-ido'), REFERENCE_JUMIN_IDO)[0]!
   const decode = await frameDecode(reference)
   const enter = await enterToRender(reference)
   const schedule = scheduleFigures()
   // a 10 MB file (~12,000 rows) built from the real town files, imported and filtered by the built app
   const big = bigSchedule(root)
   const large = await scheduleInBrowser(join(root, 'dist'), big.bytes, 'line', 2)
-  // what a phone sees on a first visit (issue 16): Lighthouse mobile, median of BENCH_LH_RUNS (3)
+  // what a phone sees on a first visit (issue 16): Lighthouse mobile, median of BENCH_LH_RUNS (3); 0 skips Lighthouse
   const lhRuns = Number(process.env.BENCH_LH_RUNS ?? 3)
   const perfPaths = ['/', '/classes', '/guides', '/guides/mynumber-pins', '/counter', '/volunteer/plan', ...(existsSync(join(root, 'dist/life/index.html')) ? ['/life'] : [])]
-  const floorLh = (await lighthouseRoutes(join(root, 'bench/floor/dist'), ['/'], lhRuns))[0]!
-  const appLh = await lighthouseRoutes(join(root, 'dist'), perfPaths, lhRuns)
+  const floorLh = lhRuns > 0 ? (await lighthouseRoutes(join(root, 'bench/floor/dist'), ['/'], lhRuns))[0]! : undefined
+  const appLh = lhRuns > 0 ? await lighthouseRoutes(join(root, 'dist'), perfPaths, lhRuns) : []
   // every other route once: accessibility, best practices and SEO do not depend on timing
-  const otherLh = await lighthouseRoutes(join(root, 'dist'), ROUTES.filter((r) => !perfPaths.includes(r)), 1)
+  const otherLh = lhRuns > 0 ? await lighthouseRoutes(join(root, 'dist'), ROUTES.filter((r) => !perfPaths.includes(r)), 1) : []
   const results = {
     date: new Date().toISOString(),
     lighthouse: { runs: lhRuns, floor: floorLh, routes: appLh, otherRoutes: otherLh },
@@ -217,6 +291,7 @@ async function main(): Promise<void> {
     firstPaintRatio: Number(ratio.toFixed(3)),
     precache: { entries: pre.entries, bytesGzip: pre.bytes, bytesRaw: pre.raw },
     referencePayload: qr,
+    forms: perForm,
     schedule,
     largeSchedule: { bytes: big.bytes.length, rows: big.rows, ...large },
     staff: { frameDecodeMedianMs: decode.medianMs, frameDecodeRuns: decode.runs, enterToRenderMedianMs: enter.medianMs, enterToRenderRuns: enter.runs },
@@ -241,9 +316,10 @@ async function main(): Promise<void> {
     ['  filter keystroke → next paint, worst', `${large.keystrokeMaxMs} ms`, 'target ≤ 100 ms'],
   ]
   const w = Math.max(...rows.map((r) => r[0].length))
-  const lhTable = lighthouseTable(floorLh, appLh, otherLh, lhRuns)
+  const lhTable = floorLh ? lighthouseTable(floorLh, appLh, otherLh, lhRuns) : '\n  Lighthouse skipped (BENCH_LH_RUNS=0)'
   console.log(`\nYorisoi bench (${((Date.now() - started) / 1000).toFixed(1)} s)\n`)
   for (const [name, value, note] of rows) console.log(`  ${name.padEnd(w)}  ${value.padStart(9)}  ${note}`)
+  console.log(formTable(perForm))
   console.log(lhTable)
   mkdirSync(join(root, '.bench'), { recursive: true })
   writeFileSync(join(root, '.bench/results.json'), JSON.stringify(results, null, 2) + '\n')

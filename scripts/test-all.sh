@@ -26,6 +26,20 @@ if ! chromium_ok; then
   fi
 fi
 
+# e2e/paper-print.spec.ts renders the printed application at 150 dpi with poppler's pdftoppm
+if ! command -v pdftoppm >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing poppler-utils (pdftoppm renders the printed application for its QR check)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+  else
+    echo "The end-to-end tests need pdftoppm. Install it, then run npm test again:" >&2
+    echo "  Debian/Ubuntu (as root): apt-get install -y poppler-utils" >&2
+    echo "  macOS:                   brew install poppler" >&2
+    exit 1
+  fi
+fi
+
 echo "== types (vue-tsc --noEmit)"
 npx vue-tsc --noEmit -p tsconfig.json
 

@@ -2,7 +2,7 @@ import { watch } from 'vue'
 import type { Router } from 'vue-router'
 import { i18n, loadFeatureMessages, loadLocale, loadedFeatures } from '../i18n'
 import { htmlLang, isLanguage } from '../domain/settings/settings'
-import type { Language } from '../content/types'
+import type { Language } from '../domain/language'
 import type { useSettingsStore } from '../stores/settings'
 
 /**

@@ -1,7 +1,7 @@
 import { computed } from 'vue'
 import { useRoute } from 'vue-router'
 import { useI18n } from 'vue-i18n'
-import type { Language } from '../content/types'
+import type { Language } from '../domain/language'
 
 /**
  * The language the shell speaks on this page: the resident's choice, except on staff pages,

@@ -3,13 +3,27 @@
  * build time (see vite.config.ts), so the app can trust their shape.
  */
 import data from './municipality.json'
-import type { Language, Localized, Municipality } from './types'
+import type { Language, Localized } from '../domain/language'
+import type { Municipality } from './types'
 import type { LifeEvent, LifeItem, Procedure } from '../domain/life/types'
+import type { FormDefinition } from '../domain/forms/types'
 
 export const municipality = data as unknown as Municipality
 
 export function localize(text: Localized, lang: Language): string {
   return text[lang]
+}
+
+/**
+ * Every counter form that ships, in every version still supported (`forms/<id>.v<version>.json`,
+ * sorted by id then version). Old versions stay so old drafts and QR codes still open and scan.
+ * One chunk loaded on demand (./forms/index.ts): the first paint does not carry the forms.
+ * Domain code never reaches these files itself: callers pass the list in.
+ */
+let forms: Promise<FormDefinition[]> | undefined
+export function loadForms(): Promise<FormDefinition[]> {
+  forms ??= import('./forms/index').then((m) => m.shippedForms)
+  return forms
 }
 
 /**

@@ -1,9 +1,5 @@
-/** Languages Yorisoi ships. `ja` is the source; every one is always complete. */
-export const LANGUAGES = ['ja', 'ja-easy', 'en'] as const
-export type Language = (typeof LANGUAGES)[number]
-
-/** Text in every shipped language. `ja-easy` may carry furigana markup. */
-export type Localized = Record<Language, string>
+/** The town's own data types. Language and Localized are the domain's (src/domain/language.ts). */
+import type { Language, Localized } from '../domain/language'
 
 export interface Counter {
   id: string

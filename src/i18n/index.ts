@@ -1,6 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import ja from './locales/ja.json'
-import type { Language } from '../content/types'
+import type { Language } from '../domain/language'
 import { interpolationValues } from '../domain/text/ruby'
 
 export type MessageSchema = typeof ja

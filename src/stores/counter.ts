@@ -1,11 +1,11 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { clearAllData, db, storageProblem, toPlain, type DraftRow, type ProfileRow, type StorageProblem } from '../db'
-import { allForms, findForm } from '../domain/forms'
+import { findForm } from '../domain/forms'
 import type { Answers, FormDefinition } from '../domain/forms/types'
 import { fillFromProfileWithPaths, inspectDraft, isExpired, type DraftDamage, type Profile } from '../domain/forms/drafts'
 import { emptyAnswers } from '../domain/forms/validate'
-import { municipality } from '../content/registry'
+import { loadForms, municipality } from '../content/registry'
 
 const newId = (): string => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`)
 
@@ -36,7 +36,8 @@ export const useCounterStore = defineStore('counter', () => {
   const refused = ref<string[]>([])
   const profileUnsaved = ref(false)
   const loaded = ref(false)
-  const forms = allForms()
+  /** Every shipped form in every supported version; filled by the first `load()` (one chunk, not in the first paint). */
+  const forms = shallowRef<FormDefinition[]>([])
 
   /**
    * Something typed lives only in this page's memory because storage refused it: closing the
@@ -71,13 +72,20 @@ export const useCounterStore = defineStore('counter', () => {
    * Reads drafts and profile from storage; deletes drafts past the town's retention (they were
    * flagged days before). Drafts not yet kept in storage stay as they are in memory.
    */
+  /** Loads the forms (once); `load()` does it first, a page that only lists forms may call it alone. */
+  async function readyForms(): Promise<FormDefinition[]> {
+    if (!forms.value.length) forms.value = await loadForms()
+    return forms.value
+  }
+
   async function load(now = Date.now()): Promise<void> {
+    await readyForms()
     await guard(async () => {
       const rows: unknown[] = await db().drafts.toArray()
       const readable: DraftRow[] = []
       const broken: DamagedDraft[] = []
       for (const row of rows) {
-        const seen = inspectDraft(row, forms)
+        const seen = inspectDraft(row, forms.value)
         if (seen.ok) readable.push(seen.draft)
         else if (seen.id !== undefined) broken.push({ id: seen.id, formId: seen.formId, updatedAt: seen.updatedAt, damage: seen.damage })
       }
@@ -93,7 +101,7 @@ export const useCounterStore = defineStore('counter', () => {
   }
 
   function formOf(draft: Pick<DraftRow, 'formId' | 'formVersion'>): FormDefinition | undefined {
-    return findForm(forms, draft.formId, draft.formVersion)
+    return findForm(forms.value, draft.formId, draft.formVersion)
   }
 
   /** The draft as the screens must show it: from memory (reading storage once, on the first visit). */
@@ -222,5 +230,5 @@ export const useCounterStore = defineStore('counter', () => {
     })
   }
 
-  return { drafts, damaged, profile, problem, unsaved, unkept, loaded, forms, load, open, damageOf, formOf, create, edit, persist, save, markShown, duplicate, remove, saveProfile, deleteProfile, eraseEverything }
+  return { drafts, damaged, profile, problem, unsaved, unkept, loaded, forms, readyForms, load, open, damageOf, formOf, create, edit, persist, save, markShown, duplicate, remove, saveProfile, deleteProfile, eraseEverything }
 })

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { municipality } from '../content/registry'
-import type { Language } from '../content/types'
+import type { Language } from '../domain/language'
 import {
   SETTINGS_STORAGE_KEY,
   defaultSettings,

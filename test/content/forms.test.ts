@@ -30,3 +30,28 @@ describe('every counter form says where it goes and what to bring', () => {
     ])
   })
 })
+
+describe('every counter form names its office-use box (職員記入欄)', () => {
+  type WithOffice = { officeUse?: { identityDocuments: string[]; items: string[] } }
+  it.each(forms.map((f) => [f.file, f] as const))('%s has 本人確認書類 boxes and 受付番号・受付者・入力者', (_file, form) => {
+    const office = (form.data as WithOffice).officeUse
+    expect(office, 'officeUse').toBeDefined()
+    expect(office!.identityDocuments).toEqual(expect.arrayContaining(['mynumberCard', 'driversLicense', 'residenceCard']))
+    expect(office!.items).toEqual(expect.arrayContaining(['receiptNumber', 'receivedBy', 'enteredBy']))
+  })
+
+  it('交付枚数 only where something is issued (the certificate forms)', () => {
+    const withCopies = forms.filter((f) => (f.data as WithOffice).officeUse?.items.includes('copies')).map((f) => f.data.id)
+    expect(withCopies).toEqual(expect.arrayContaining(['jumin-hyo', 'koseki-shomei']))
+    expect(withCopies).not.toContain('jumin-ido')
+  })
+
+  it('the schema refuses an unknown document or box, naming the field', () => {
+    const form = structuredClone(forms.find((f) => f.data.id === 'jumin-ido')!.data) as WithOffice
+    form.officeUse!.identityDocuments.push('library-card')
+    expect(() => assertForm(form, 'src/content/forms/jumin-ido.v1.json')).toThrow(/officeUse\/identityDocuments\/6/)
+    const noItems = structuredClone(forms.find((f) => f.data.id === 'jumin-ido')!.data) as WithOffice
+    delete (noItems.officeUse as Partial<NonNullable<WithOffice['officeUse']>>).items
+    expect(() => assertForm(noItems, 'src/content/forms/jumin-ido.v1.json')).toThrow(/officeUse\/items: must have required property 'items'/)
+  })
+})

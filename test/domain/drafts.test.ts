@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { allForms, findForm } from '../../src/domain/forms'
+import { findForm } from '../../src/domain/forms'
 import { DAY_MS, daysLeft, fillFromProfile, fillFromProfileWithPaths, inspectDraft, isComplete, isExpired, newAnswers } from '../../src/domain/forms/drafts'
 import type { AnswerItem } from '../../src/domain/forms/types'
 import { REFERENCE_JUMIN_IDO } from '../fixtures/reference-application'
+import { loadForms } from '../../src/content/registry'
+
+const shipped = await loadForms()
 
 const profile = { name: '髙橋 太郎', kana: 'タカハシ　タロウ', birthDate: '1950-03-04', postalCode: '123-4567', address: '見本県サンプル市本町1-2-3', phone: '090-1234-5678' }
-const ido = findForm(allForms(), 'jumin-ido')!
+const ido = findForm(shipped, 'jumin-ido')!
 
 describe('drafts', () => {
   it('retention: days left, warned, expired', () => {
@@ -52,7 +55,7 @@ describe('drafts', () => {
   })
 
   describe('a stored row read back: opened when readable, named as damaged otherwise', () => {
-    const forms = allForms()
+    const forms = shipped
     const good = { id: 'd1', formId: 'jumin-ido', formVersion: 1, answers: newAnswers(ido), language: 'ja', createdAt: 1, updatedAt: 5, shownAt: 0 }
     const cases: [string, unknown, string | true][] = [
       ['a row as this version writes it', good, true],

@@ -1,9 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { allForms, currentForms, findForm } from '../../src/domain/forms'
+import { currentForms, findForm } from '../../src/domain/forms'
 import { emptyAnswers, validateAnswers, normalizeAnswer } from '../../src/domain/forms/validate'
 import { assertForm, formProblems } from '../../src/content/validate'
 import type { LeafField } from '../../src/domain/forms/types'
+import { presentApplication } from '../../src/domain/forms/present'
+import { loadForms } from '../../src/content/registry'
+
+const shipped = await loadForms()
 
 const dir = 'src/content/forms'
 const files = readdirSync(dir).filter((f) => /\.v\d+\.json$/.test(f))
@@ -14,10 +18,11 @@ describe('forms as data', () => {
     expect(() => assertForm(read(file), `${dir}/${file}`)).not.toThrow()
   })
 
-  it('ships the four counter forms, each in its current version', () => {
-    expect(currentForms().map((f) => f.id).sort()).toEqual(['inkan-toroku', 'jumin-hyo', 'jumin-ido', 'koseki-shomei'])
-    expect(allForms().length).toBe(files.length)
-    expect(findForm(allForms(), 'jumin-ido', 1)?.title.ja).toBe('住民異動届')
+  it('ships the counter forms (the first four at least), each in its current version', () => {
+    expect(currentForms(shipped).map((f) => f.id)).toEqual(expect.arrayContaining(['inkan-toroku', 'jumin-hyo', 'jumin-ido', 'koseki-shomei']))
+    expect(new Set(currentForms(shipped).map((f) => f.id)).size).toBe(new Set(files.map((f) => f.split('.')[0])).size)
+    expect(shipped.length).toBe(files.length)
+    expect(findForm(shipped, 'jumin-ido', 1)?.title.ja).toBe('住民異動届')
   })
 
   it('rejects broken copies, naming the field', () => {
@@ -38,7 +43,7 @@ describe('forms as data', () => {
   })
 
   it('validates answers: required, kana, dates, groups, hidden fields', () => {
-    const form = findForm(allForms(), 'jumin-ido')!
+    const form = findForm(shipped, 'jumin-ido')!
     const a = emptyAnswers(form)
     expect((a.persons as unknown[]).length).toBe(1)
     const codes = () => validateAnswers(form, a).map((p) => `${p.path}:${p.code}`)
@@ -61,11 +66,22 @@ describe('forms as data', () => {
   })
 
   it('normalises kana, postal codes and phones as stored', () => {
-    const form = findForm(allForms(), 'inkan-toroku')!
+    const form = findForm(shipped, 'inkan-toroku')!
     const field = (id: string) => form.fields.find((f) => f.id === id) as LeafField
     expect(normalizeAnswer(field('kana'), 'さとう　はなこ')).toBe('サトウ　ハナコ')
     expect(normalizeAnswer(field('postalCode'), '１２３４５６７')).toBe('123-4567')
     expect(normalizeAnswer(field('phone'), '０９０１２３４５６７８')).toBe('09012345678')
     expect(normalizeAnswer(field('name'), ' 髙橋　﨑子 ')).toBe(' 髙橋　﨑子 ')
+  })
+})
+
+describe('the office-use box (職員記入欄) on the replica', () => {
+  it('is presented in Japanese with the form’s documents and boxes, in the data’s order', () => {
+    const hyo = findForm(shipped, 'jumin-hyo')!
+    const office = presentApplication(hyo, emptyAnswers(hyo), 'en').officeUse!
+    expect(office.title).toBe('職員記入欄')
+    expect(office.identityDocuments.map((d) => d.label)).toEqual(['マイナンバーカード', '運転免許証', '在留カード', 'パスポート', '健康保険証', 'その他'])
+    expect(office.items.map((i) => i.label + (i.unit ?? ''))).toEqual(['受付番号', '受付者', '入力者', '交付枚数枚'])
+    expect(presentApplication({ ...hyo, officeUse: undefined }, emptyAnswers(hyo)).officeUse).toBeUndefined()
   })
 })

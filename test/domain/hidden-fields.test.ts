@@ -3,15 +3,16 @@
  * the QR code, not on the staff screen, not in the CSV or JSON export.
  */
 import { describe, expect, it } from 'vitest'
-import { allForms, findForm } from '../../src/domain/forms'
+import { findForm } from '../../src/domain/forms'
 import type { AnswerItem, AnswerValue, Answers, Field } from '../../src/domain/forms/types'
 import { isEmpty, isShown, visibleAnswers } from '../../src/domain/forms/validate'
 import { applicationCsv, applicationJson, presentApplication } from '../../src/domain/forms/present'
 import { decodePayload, encodePayload, type DecodedApplication } from '../../src/domain/payload'
 import { REFERENCE_JUMIN_IDO } from '../fixtures/reference-application'
 import { randomItem, rng } from './random-answers'
+import { loadForms } from '../../src/content/registry'
 
-const forms = allForms()
+const forms = await loadForms()
 const ido = findForm(forms, 'jumin-ido', 1)!
 
 /** Every [path, value] of a hidden field holding something, found with the form's own isShown only. */

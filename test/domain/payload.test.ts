@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import QRCode from 'qrcode'
-import { allForms, findForm } from '../../src/domain/forms'
+import { findForm } from '../../src/domain/forms'
 import type { AnswerItem, Answers, FormDefinition } from '../../src/domain/forms/types'
 import { QR_V25_M_NUMERIC_DIGITS, decodePayload, encodePayload, inspectPart, type DecodedApplication } from '../../src/domain/payload'
 import { bytesToDigits, digitsToBytes } from '../../src/domain/payload/digits'
 import { REFERENCE_JUMIN_IDO } from '../fixtures/reference-application'
 import { randomItem, rng } from './random-answers'
 import { visibleAnswers } from '../../src/domain/forms/validate'
+import { loadForms } from '../../src/content/registry'
 
-const forms = allForms()
+const forms = await loadForms()
 const ido = findForm(forms, 'jumin-ido', 1)!
 
 describe('payload codec', () => {

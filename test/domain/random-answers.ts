@@ -3,6 +3,7 @@
  * (and scripts/fuzz.ts). Hidden fields get values too: nothing here looks at `showIf`.
  */
 import type { AnswerItem, AnswerValue, Field } from '../../src/domain/forms/types'
+import { ACCOUNT_KINDS, emptyBankAccount } from '../../src/domain/forms/bankAccount'
 
 /** A small deterministic PRNG, so a failure can be replayed. */
 export function rng(seed: number): () => number {
@@ -42,9 +43,29 @@ export function randomValue(r: () => number, field: Field): AnswerValue {
       return field.options ? field.options.filter(() => r() < 0.5).map((o) => o.value) : r() < 0.5
     case 'number':
       return r() < 0.2 ? null : field.min + Math.floor(r() * (field.max - field.min + 1))
+    case 'bankAccount':
+      return r() < 0.2 ? emptyBankAccount() : randomBankAccount(r)
     case 'group':
       return Array.from({ length: Math.floor(r() * (field.max + 1)) }, () => randomItem(r, field.fields))
   }
 }
 
 export const randomItem = (r: () => number, fields: Field[]): AnswerItem => Object.fromEntries(fields.map((f) => [f.id, randomValue(r, f)]))
+
+const KATAKANA = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポァィゥェォッャュョヴー'
+const digits = (r: () => number, n: number) => Array.from({ length: n }, () => String(Math.floor(r() * 10))).join('')
+
+/** A complete, valid account (as `normalizeBankAccount` leaves one): names of any text, 名義 in katakana with the allowed marks. */
+export function randomBankAccount(r: () => number): AnswerValue {
+  const name = () => randomText(r, 30).trim() || '銀行'
+  const holderChars = Array.from({ length: 1 + Math.floor(r() * 40) }, (_, i) => (i > 0 && r() < 0.1 ? '\u3000（）．'[Math.floor(r() * 4)]! : KATAKANA[Math.floor(r() * KATAKANA.length)]!))
+  return {
+    bankCode: digits(r, 4),
+    bankName: name().replace(/[ \u3000]+/g, ''),
+    branchCode: digits(r, 3),
+    branchName: name().replace(/[ \u3000]+/g, ''),
+    kind: ACCOUNT_KINDS[Math.floor(r() * ACCOUNT_KINDS.length)]!,
+    number: digits(r, 7),
+    holder: holderChars.join('').replace(/\u3000+/g, '\u3000').replace(/\u3000$/, 'ア'),
+  }
+}

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { allForms, findForm } from '../../src/domain/forms'
+import { findForm } from '../../src/domain/forms'
 import { encodePayload } from '../../src/domain/payload'
 import { ScanSession } from '../../src/domain/scan/session'
 import { applicationCsv, presentApplication } from '../../src/domain/forms/present'
 import { REFERENCE_JUMIN_IDO } from '../fixtures/reference-application'
+import { loadForms } from '../../src/content/registry'
 
-const forms = allForms()
+const forms = await loadForms()
 const ido = findForm(forms, 'jumin-ido', 1)!
 
 describe('the counter reading session', () => {

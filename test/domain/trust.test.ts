@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { allForms, findForm } from '../../src/domain/forms'
+import { findForm } from '../../src/domain/forms'
 import type { AnswerItem, Answers, Field, FormDefinition, LeafField, TextField } from '../../src/domain/forms/types'
 import { PROBLEM_CODES, normalizeAnswer, receivedProblems, validateAnswers } from '../../src/domain/forms/validate'
 import { applicationCsv, applicationJson, presentApplication, presentProblems, presentValue } from '../../src/domain/forms/present'
@@ -15,8 +15,9 @@ import { hasInvisible, revealInvisible, stripInvisible } from '../../src/domain/
 import { formatDateFor } from '../../src/domain/dates/wareki'
 import { decodePayload, encodePayload, type DecodedApplication } from '../../src/domain/payload'
 import { REFERENCE_JUMIN_IDO } from '../fixtures/reference-application'
+import { loadForms } from '../../src/content/registry'
 
-const forms = allForms()
+const forms = await loadForms()
 const ido = findForm(forms, 'jumin-ido', 1)!
 const persons = (a: Answers) => a.persons as AnswerItem[]
 const field = (form: FormDefinition, path: string): LeafField => {

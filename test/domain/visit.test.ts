@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { allForms, currentForms, findForm } from '../../src/domain/forms'
+import { currentForms, findForm } from '../../src/domain/forms'
 import type { Answers } from '../../src/domain/forms/types'
 import { validateAnswers } from '../../src/domain/forms/validate'
 import { applicationCsv, applicationJson } from '../../src/domain/forms/present'
@@ -8,8 +8,9 @@ import { encodePayload } from '../../src/domain/payload'
 import { ScanSession } from '../../src/domain/scan/session'
 import { Visit, pickName, visitCsv, visitJson } from '../../src/domain/scan/visit'
 import { VISIT_APPLICATIONS } from '../fixtures/visit-applications'
+import { loadForms } from '../../src/content/registry'
 
-const forms = allForms()
+const forms = await loadForms()
 const form = (id: keyof typeof VISIT_APPLICATIONS) => findForm(forms, id, 1)!
 const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { baseCompile } from '@intlify/message-compiler'
-import { LANGUAGES } from '../../src/content/types'
+import { LANGUAGES } from '../../src/domain/language'
 
 type Tree = { [key: string]: string | Tree }
 

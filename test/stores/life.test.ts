@@ -3,8 +3,10 @@ import { createPinia, setActivePinia } from 'pinia'
 import { clearAllData, db } from '../../src/db'
 import { preparedDrafts, useLifeStore } from '../../src/stores/life'
 import { useCounterStore } from '../../src/stores/counter'
-import { allForms } from '../../src/domain/forms'
 import { formatLifeDate, isSafeLink, lifeChecklistUrl } from '../../src/features/life/useLife'
+import { loadForms } from '../../src/content/registry'
+
+const shipped = await loadForms()
 
 /** A fresh app session: a new Pinia over the same IndexedDB. */
 const session = () => {
@@ -88,7 +90,7 @@ describe('a counter draft prefilled from the answers', () => {
   it('starts from わたしの情報 and takes the prefilled answers over the blanks', async () => {
     const counter = useCounterStore()
     await counter.saveProfile({ name: '山田 花子', kana: 'ヤマダ ハナコ', birthDate: '1990-01-02', postalCode: '', address: '', phone: '090-0000-0000' })
-    const form = allForms().find((f) => f.id === 'jumin-ido')!
+    const form = shipped.find((f) => f.id === 'jumin-ido')!
     const id = await counter.create(form, 'ja', { kind: 'tennyu', moveDate: '2026-11-28' })
     const draft = await db().drafts.get(id!)
     expect(draft?.answers).toMatchObject({ kind: 'tennyu', moveDate: '2026-11-28', phone: '090-0000-0000' })

@@ -3,6 +3,7 @@
  */
 import type { AnswerItem, Answers, Field, FormDefinition, ProfileKey } from './types'
 import { emptyAnswers, validateAnswers } from './validate'
+import { isBankAccountShape } from './bankAccount'
 
 /** A counter application being prepared at home, as kept on the phone. Answers are plain JSON keyed by field id. */
 export interface DraftRecord {
@@ -97,7 +98,9 @@ function badValueAt(fields: Field[], level: Record<string, unknown>, prefix = ''
           : typeof v === 'boolean'
         : f.type === 'number'
           ? v === null || typeof v === 'number' || typeof v === 'string'
-          : typeof v === 'string'
+          : f.type === 'bankAccount'
+            ? isBankAccountShape(v)
+            : typeof v === 'string'
     if (!fine) return path
   }
   return undefined

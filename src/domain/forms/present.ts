@@ -3,12 +3,14 @@
  * in 和暦 and 西暦. The staff side shows and prints it in Japanese; CSV and JSON exports feed the
  * core system. No Vue here.
  */
-import type { Language } from '../../content/types'
+import type { Language } from '../language'
 import { formatDateFor } from '../dates/wareki'
 import { escapeInvisibleInJson, listInvisible, revealInvisible } from '../text/invisible'
 import { rubyToPlain } from '../text/ruby'
 import { toCsv } from '../text/csv'
 import { TEXT_FORMATS } from './formats'
+import { presentOfficeUse, type PresentedOfficeUse } from './officeUse'
+import { bankAccountLine, bankAccountOf, bankAccountParts } from './bankAccount'
 import type { AnswerItem, AnswerValue, Answers, FormDefinition, LeafField } from './types'
 import { isShown, receivedProblems, visibleAnswers, type Problem, type ProblemCode } from './validate'
 
@@ -29,6 +31,8 @@ export interface PresentedApplication {
   formId: string
   formVersion: number
   title: string
+  /** 職員記入欄, drawn empty under the signature (when the form names one). */
+  officeUse?: PresentedOfficeUse
   /** Fields and groups in the form's order. */
   blocks: ({ kind: 'row'; row: PresentedRow } | { kind: 'group'; group: PresentedGroup })[]
 }
@@ -47,6 +51,8 @@ const WORDS = {
 export function presentValue(field: LeafField, value: AnswerValue | undefined, lang: Language = 'ja'): string {
   const words = WORDS[lang]
   if (value === undefined || value === null || value === '') return ''
+  if (field.type === 'bankAccount') return revealInvisible(bankAccountLine(value, lang))
+  if (typeof value === 'object' && !Array.isArray(value)) return ''
   switch (field.type) {
     case 'date':
       return typeof value === 'string' ? revealInvisible(formatDateFor(value, lang)) : ''
@@ -81,9 +87,12 @@ export interface PresentedProblem {
 export function presentProblems(form: FormDefinition, answers: Answers): PresentedProblem[] {
   return receivedProblems(form, answers).map((p) => {
     const value = p.path.split('.').reduce<unknown>((level, key) => (level && typeof level === 'object' ? (level as Record<string, unknown>)[key] : undefined), answers)
-    const out: PresentedProblem = { path: p.path, code: p.code, label: problemLabel(form, p) }
+    // a bank account's problem points at its part's row (the replica shows one row per part)
+    const part = p.part ? { path: `${p.path}.${p.part}`, label: ` ${bankAccountParts({}).find((x) => x.part === p.part)!.label}`, value: bankAccountOf(value)[p.part] } : undefined
+    const out: PresentedProblem = { path: part?.path ?? p.path, code: p.code, label: problemLabel(form, p) + (part?.label ?? '') }
     if (p.limit !== undefined) out.limit = p.limit
-    if (p.code === 'invisible' && typeof value === 'string') out.chars = listInvisible(value).join('、')
+    const text = part ? part.value : value
+    if (p.code === 'invisible' && typeof text === 'string') out.chars = listInvisible(text).join('、')
     return out
   })
 }
@@ -123,11 +132,17 @@ export function presentApplication(form: FormDefinition, received: Answers, lang
           })),
         },
       })
+    } else if (field.type === 'bankAccount') {
+      // one row per part, as paper forms have them: staff copy each into the core system
+      for (const part of bankAccountParts(answers[field.id], lang)) blocks.push({ kind: 'row', row: { path: `${field.id}.${part.part}`, label: `${label(field)} ${part.label}`, value: revealInvisible(part.value) } })
     } else {
       blocks.push({ kind: 'row', row: { path: field.id, label: label(field), value: presentValue(field, answers[field.id], lang) } })
     }
   }
-  return { formId: form.id, formVersion: form.version, title: rubyToPlain(form.title[lang]), blocks }
+  const out: PresentedApplication = { formId: form.id, formVersion: form.version, title: rubyToPlain(form.title[lang]), blocks }
+  const officeUse = presentOfficeUse(form.officeUse)
+  if (officeUse) out.officeUse = officeUse
+  return out
 }
 
 /**
@@ -138,7 +153,7 @@ export function applicationCsvRows(form: FormDefinition, received: Answers): str
   const answers = visibleAnswers(form, received)
   const lines: string[][] = [['項目ID', '項目', '値', '値（コード）'], ['formId', '様式', rubyToPlain(form.title.ja), `${form.id}.v${form.version}`]]
   // invisible characters are written out here too: a spreadsheet would otherwise reorder or hide text
-  const raw = (v: AnswerValue | undefined) => revealInvisible(v === undefined || v === null ? '' : Array.isArray(v) ? v.join(';') : String(v))
+  const raw = (v: AnswerValue | undefined) => revealInvisible(v === undefined || v === null ? '' : Array.isArray(v) ? v.join(';') : typeof v === 'object' ? '' : String(v))
   for (const field of form.fields) {
     if (!isShown(field, answers)) continue
     if (field.type === 'group') {
@@ -146,9 +161,15 @@ export function applicationCsvRows(form: FormDefinition, received: Answers): str
         for (const f of field.fields) {
           if (!isShown(f, item)) continue
           const itemLabel = rubyToPlain(field.itemLabel.ja).replace('{n}', String(i + 1))
-          lines.push([`${field.id}.${i + 1}.${f.id}`, `${rubyToPlain(field.label.ja)} ${itemLabel} ${rubyToPlain(f.label.ja)}`, presentValue(f, item[f.id]), raw(item[f.id])])
+          if (f.type === 'bankAccount') {
+            const a = bankAccountOf(item[f.id])
+            for (const part of bankAccountParts(a)) lines.push([`${field.id}.${i + 1}.${f.id}.${part.part}`, `${rubyToPlain(field.label.ja)} ${itemLabel} ${rubyToPlain(f.label.ja)} ${part.label}`, revealInvisible(part.value), revealInvisible(a[part.part])])
+          } else lines.push([`${field.id}.${i + 1}.${f.id}`, `${rubyToPlain(field.label.ja)} ${itemLabel} ${rubyToPlain(f.label.ja)}`, presentValue(f, item[f.id]), raw(item[f.id])])
         }
       })
+    } else if (field.type === 'bankAccount') {
+      const a = bankAccountOf(answers[field.id])
+      for (const part of bankAccountParts(a)) lines.push([`${field.id}.${part.part}`, `${rubyToPlain(field.label.ja)} ${part.label}`, revealInvisible(part.value), revealInvisible(a[part.part])])
     } else {
       lines.push([field.id, rubyToPlain(field.label.ja), presentValue(field, answers[field.id]), raw(answers[field.id])])
     }

@@ -1,6 +1,8 @@
-import type { Localized } from '../../content/types'
+import type { Localized } from '../language'
+import type { BankAccountAnswer } from './bankAccount'
+import type { OfficeUse } from './officeUse'
 
-export type FieldType = 'text' | 'kana' | 'date' | 'postalCode' | 'address' | 'phone' | 'select' | 'radio' | 'checkbox' | 'number' | 'group'
+export type FieldType = 'text' | 'kana' | 'date' | 'postalCode' | 'address' | 'phone' | 'select' | 'radio' | 'checkbox' | 'number' | 'bankAccount' | 'group'
 
 /** Which piece of わたしの情報 fills a field (ワンスオンリー). */
 export type ProfileKey = 'name' | 'kana' | 'birthDate' | 'postalCode' | 'address' | 'phone'
@@ -54,6 +56,13 @@ export interface NumberField extends FieldBase {
   min: number
   max: number
 }
+/**
+ * A bank account a payment goes to: 金融機関コード・名, 支店コード・名, 種目, 口座番号, 口座名義（カナ）
+ * as one answer (`BankAccountAnswer`, see bankAccount.ts). `required` means every part.
+ */
+export interface BankAccountField extends FieldBase {
+  type: 'bankAccount'
+}
 export interface GroupField extends FieldBase {
   type: 'group'
   min: number
@@ -63,7 +72,7 @@ export interface GroupField extends FieldBase {
   fields: LeafField[]
 }
 
-export type LeafField = TextField | SimpleField | ChoiceField | CheckboxField | NumberField
+export type LeafField = TextField | SimpleField | ChoiceField | CheckboxField | NumberField | BankAccountField
 export type Field = LeafField | GroupField
 
 export interface FormDefinition {
@@ -78,9 +87,12 @@ export interface FormDefinition {
   counter?: string
   /** What to bring with it (ids in src/content/items.json; required in the form files). */
   bring?: string[]
+  /** 職員記入欄: what the staff-only box holds (every shipped form names it; see officeUse.ts). */
+  officeUse?: OfficeUse
   fields: Field[]
 }
 
-export type AnswerValue = string | boolean | string[] | number | null | AnswerItem[]
+export type AnswerValue = string | boolean | string[] | number | null | AnswerItem[] | BankAccountAnswer
+export type { BankAccountAnswer }
 export type AnswerItem = Record<string, AnswerValue>
 export type Answers = Record<string, AnswerValue>

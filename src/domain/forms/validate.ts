@@ -6,6 +6,7 @@ import { isIsoDate } from '../dates/wareki'
 import { hasInvisible, stripInvisible } from '../text/invisible'
 import { isKatakana, normalizePhone, normalizePostalCode, toKatakana } from '../text/normalize'
 import { TEXT_FORMATS } from './formats'
+import { BANK_PROBLEM_CODES, bankAccountProblem, emptyBankAccount, isBankAccountEmpty, normalizeBankAccount, type BankPart, type BankProblemCode } from './bankAccount'
 import type { Answers, AnswerItem, AnswerValue, Field, FormDefinition, LeafField, TextFormat } from './types'
 
 /**
@@ -14,9 +15,9 @@ import type { Answers, AnswerItem, AnswerValue, Field, FormDefinition, LeafField
  * `showIf` hides, only reported by `receivedProblems` (a draft may keep such answers).
  * A `TextFormat` name: the answer does not have that field's format.
  */
-export type ProblemCode = 'required' | 'tooLong' | 'date' | 'kana' | 'postalCode' | 'phone' | 'choice' | 'number' | 'tooFew' | 'tooMany' | 'invisible' | 'hidden' | TextFormat
+export type ProblemCode = 'required' | 'tooLong' | 'date' | 'kana' | 'postalCode' | 'phone' | 'choice' | 'number' | 'tooFew' | 'tooMany' | 'invisible' | 'hidden' | TextFormat | BankProblemCode
 
-export const PROBLEM_CODES: readonly ProblemCode[] = ['required', 'tooLong', 'date', 'kana', 'postalCode', 'phone', 'choice', 'number', 'tooFew', 'tooMany', 'invisible', 'hidden', ...(Object.keys(TEXT_FORMATS) as TextFormat[])]
+export const PROBLEM_CODES: readonly ProblemCode[] = ['required', 'tooLong', 'date', 'kana', 'postalCode', 'phone', 'choice', 'number', 'tooFew', 'tooMany', 'invisible', 'hidden', ...(Object.keys(TEXT_FORMATS) as TextFormat[]), ...BANK_PROBLEM_CODES]
 
 export interface Problem {
   /** `moveDate`, or `persons.1.kana` inside a group (item index from 0). */
@@ -25,9 +26,12 @@ export interface Problem {
   code: ProblemCode
   /** maxLength, min or max, for the message. */
   limit?: number
+  /** In a bank account: the part that is missing or wrong (its input gets the error). */
+  part?: BankPart
 }
 
 export function isEmpty(value: AnswerValue | undefined): boolean {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return isBankAccountEmpty(value)
   return value === undefined || value === null || value === '' || value === false || (Array.isArray(value) && value.length === 0)
 }
 
@@ -42,6 +46,7 @@ export function emptyValue(field: Field): AnswerValue {
   if (field.type === 'group') return []
   if (field.type === 'checkbox') return field.options ? [] : false
   if (field.type === 'number') return null
+  if (field.type === 'bankAccount') return emptyBankAccount()
   return ''
 }
 
@@ -80,6 +85,8 @@ const isEmptied = (field: Field, value: AnswerValue | undefined): boolean => JSO
 
 function leafProblem(field: LeafField, value: AnswerValue | undefined): Omit<Problem, 'path' | 'field'> | undefined {
   if (isEmpty(value)) return field.required ? { code: 'required' } : undefined
+  if (field.type === 'bankAccount') return bankAccountProblem(value)
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { code: 'choice' }
   if (typeof value === 'string' && hasInvisible(value)) return { code: 'invisible' }
   switch (field.type) {
     case 'text':
@@ -167,6 +174,7 @@ export function emptyAnswers(form: FormDefinition): Answers {
       if (f.type === 'group') out[f.id] = Array.from({ length: f.min }, () => blank(f.fields))
       else if (f.type === 'checkbox') out[f.id] = f.options ? [] : false
       else if (f.type === 'number') out[f.id] = null
+      else if (f.type === 'bankAccount') out[f.id] = emptyBankAccount()
       else out[f.id] = ''
     }
     return out
@@ -176,6 +184,7 @@ export function emptyAnswers(form: FormDefinition): Answers {
 
 /** The answers as stored: kana in full-width katakana, postal codes and phones in one shape. */
 export function normalizeAnswer(field: LeafField, answer: AnswerValue): AnswerValue {
+  if (field.type === 'bankAccount') return normalizeBankAccount(answer)
   if (typeof answer !== 'string') return answer
   const value = stripInvisible(answer)
   switch (field.type) {

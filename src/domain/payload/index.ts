@@ -6,6 +6,7 @@
 import { isIsoDate } from '../dates/wareki'
 import type { AnswerItem, AnswerValue, Answers, Field, FormDefinition } from '../forms/types'
 import { visibleAnswers } from '../forms/validate'
+import { ACCOUNT_KINDS, bankAccountOf, bankAccountProblem, isBankAccountEmpty, isBankAccountShape, normalizeBankAccount, type BankAccountAnswer } from '../forms/bankAccount'
 import { BitReader, BitWriter } from './bits'
 import { bytesToDigits, crc32, digitsToBytes } from './digits'
 import { readText, writeText } from './text'
@@ -90,6 +91,26 @@ function writeFields(w: BitWriter, fields: Field[], level: AnswerItem, path: str
           w.writeVarint(value - field.min)
         } else throw bad()
         break
+      case 'bankAccount': {
+        // 0 = no account; 1 = codes and number as binary numbers (their widths are fixed), names as text
+        if (value === undefined || value === null || value === '' || (isBankAccountShape(value) && isBankAccountEmpty(value))) {
+          w.write(0, 1)
+          break
+        }
+        if (!isBankAccountShape(value)) throw bad()
+        const problem = bankAccountProblem(value)
+        if (problem) throw new PayloadEncodeError(`${at}.${problem.part}: not a valid bank account part (${problem.code})`)
+        const a = normalizeBankAccount(value)
+        w.write(1, 1)
+        w.write(Number(a.bankCode), 14)
+        writeText(w, a.bankName)
+        w.write(Number(a.branchCode), 10)
+        writeText(w, a.branchName)
+        w.write((ACCOUNT_KINDS as readonly string[]).indexOf(a.kind) + 1, 2)
+        w.write(Number(a.number), 24)
+        writeText(w, a.holder)
+        break
+      }
       case 'group': {
         const items = value ?? []
         if (!Array.isArray(items) || items.length > field.max) throw bad()
@@ -130,6 +151,31 @@ function readFields(r: BitReader, fields: Field[]): AnswerItem {
         value = r.read(1) ? field.min + r.readVarint() : null
         if (typeof value === 'number' && value > field.max) throw new RangeError('number out of range')
         break
+      case 'bankAccount': {
+        if (!r.read(1)) {
+          value = bankAccountOf({})
+          break
+        }
+        const bankCode = r.read(14)
+        const bankName = readText(r)
+        const branchCode = r.read(10)
+        const branchName = readText(r)
+        const kind = r.read(2)
+        const number = r.read(24)
+        const holder = readText(r)
+        if (bankCode > 9999 || branchCode > 999 || kind === 0 || number > 9_999_999) throw new RangeError('not a bank account')
+        const account: BankAccountAnswer = {
+          bankCode: String(bankCode).padStart(4, '0'),
+          bankName,
+          branchCode: String(branchCode).padStart(3, '0'),
+          branchName,
+          kind: ACCOUNT_KINDS[kind - 1]!,
+          number: String(number).padStart(7, '0'),
+          holder,
+        }
+        value = account
+        break
+      }
       case 'group': {
         const count = r.read(widthFor(field.max))
         if (count > field.max) throw new RangeError('too many items')

@@ -2,7 +2,7 @@
  * Resident settings: plain data, parsed defensively (whatever is in storage may come from an
  * older release or be hand-edited), and the first-visit language choice.
  */
-import { LANGUAGES, type Language } from '../../content/types'
+import { LANGUAGES, type Language } from '../language'
 
 export const TEXT_SIZES = ['standard', 'large', 'xlarge'] as const
 export type TextSize = (typeof TEXT_SIZES)[number]

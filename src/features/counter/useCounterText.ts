@@ -1,6 +1,6 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { Language, Localized } from '../../content/types'
+import type { Language, Localized } from '../../domain/language'
 import type { Problem } from '../../domain/forms/validate'
 import { rubyToPlain } from '../../domain/text/ruby'
 import { useSettingsStore } from '../../stores/settings'

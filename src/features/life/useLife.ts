@@ -1,7 +1,7 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { municipality } from '../../content/registry'
-import type { Language } from '../../content/types'
+import type { Language } from '../../domain/language'
 import { tokyoDate } from '../../domain/life/dates'
 import type { LifeText, LifeWhere, OfficeKind } from '../../domain/life/types'
 
