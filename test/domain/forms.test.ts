@@ -14,8 +14,11 @@ describe('forms as data', () => {
     expect(() => assertForm(read(file), `${dir}/${file}`)).not.toThrow()
   })
 
-  it('ships the four counter forms, each in its current version', () => {
-    expect(currentForms().map((f) => f.id).sort()).toEqual(['inkan-toroku', 'jumin-hyo', 'jumin-ido', 'koseki-shomei'])
+  it('ships the counter forms, each in its current version', () => {
+    expect(currentForms().map((f) => f.id).sort()).toEqual([
+      'inkan-shomei', 'inkan-toroku', 'inu-toroku', 'jumin-hyo', 'jumin-ido', 'kaigo-soshitsu', 'kodomo-iryohi',
+      'koki-soshitsu', 'kokuho-shikaku', 'kokumin-nenkin', 'koseki-shomei', 'tennyugaku', 'zei-shomei',
+    ])
     expect(allForms().length).toBe(files.length)
     expect(findForm(allForms(), 'jumin-ido', 1)?.title.ja).toBe('住民異動届')
   })
