@@ -16,6 +16,7 @@ import { encodePayload } from '../src/domain/payload/index.ts'
 import { qrSvgPath } from '../src/domain/payload/qrPath.ts'
 import type { FormDefinition } from '../src/domain/forms/types.ts'
 import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application.ts'
+import { fullApplication } from '../test/fixtures/full-applications.ts'
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader'
 import { chromium } from '@playwright/test'
 import { launchOptions } from '../e2e/browser.ts'
@@ -85,6 +86,23 @@ function payloadFigures() {
     encodeRenderMedianMs: Number(times[Math.floor(times.length / 2)]!.toFixed(2)),
     runs: times.length,
   }
+}
+
+/**
+ * Each form's full applications (test/fixtures/full-applications.ts): `long`, the longest realistic
+ * one (issue 15's target: one QR ≤ version 20 at M), and `max`, every field at its limit.
+ */
+function formPayloadFigures() {
+  const dir = join(root, 'src/content/forms')
+  const forms = readdirSync(dir)
+    .filter((f) => /\.v\d+\.json$/.test(f))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as FormDefinition)
+  const newest = [...new Map(forms.sort((a, b) => a.version - b.version).map((f) => [f.id, f])).values()].sort((a, b) => (a.order ?? 999) - (b.order ?? 999))
+  const figures = (form: FormDefinition, fill: 'long' | 'max') => {
+    const parts = encodePayload(form, fullApplication(form, fill))
+    return { parts: parts.length, digits: parts.reduce((n, p) => n + p.length, 0), qrVersion: Math.max(...parts.map((p) => qrSvgPath(p).version)) }
+  }
+  return newest.map((form) => ({ form: form.id, title: form.title.ja, long: figures(form, 'long'), max: figures(form, 'max') }))
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
@@ -195,6 +213,7 @@ async function main(): Promise<void> {
   const pre = precache(join(root, 'dist'))
   const ratio = app.bytes / floor.bytes
   const qr = payloadFigures()
+  const perForm = formPayloadFigures()
   const reference = encodePayload(JSON.parse(readFileSync(join(root, 'src/content/forms/jumin-ido.v1.json'), 'utf8')) as FormDefinition, REFERENCE_JUMIN_IDO)[0]!
   const decode = await frameDecode(reference)
   const enter = await enterToRender(reference)
@@ -217,6 +236,7 @@ async function main(): Promise<void> {
     firstPaintRatio: Number(ratio.toFixed(3)),
     precache: { entries: pre.entries, bytesGzip: pre.bytes, bytesRaw: pre.raw },
     referencePayload: qr,
+    formPayloads: perForm,
     schedule,
     largeSchedule: { bytes: big.bytes.length, rows: big.rows, ...large },
     staff: { frameDecodeMedianMs: decode.medianMs, frameDecodeRuns: decode.runs, enterToRenderMedianMs: enter.medianMs, enterToRenderRuns: enter.runs },
@@ -231,6 +251,7 @@ async function main(): Promise<void> {
     ['  same answers as JSON text: bytes', String(qr.jsonBytes), ''],
     ['  QR version at M, byte mode', String(qr.jsonQrVersion), ''],
     ['  encode + render, median', `${qr.encodeRenderMedianMs} ms`, `${qr.runs} runs; target ≤ 50 ms`],
+    ...perForm.map((f): [string, string, string] => [`${f.title} (longest realistic): digits / QR version`, `${f.long.digits} / v${f.long.qrVersion}`, `${f.long.parts} code(s); target 1 code ≤ v20; every field at its limit: ${f.max.digits} digits, ${f.max.parts} code(s) ≤ v${f.max.qrVersion}`]),
     ['staff: decode one 640×480 frame, median', `${decode.medianMs} ms`, `${decode.runs} runs, zxing-wasm; target ≤ 30 ms`],
     ['staff: Enter → application rendered', `${enter.medianMs} ms`, `${enter.runs} runs in Chromium; target ≤ 100 ms`],
     ['classes: import 中野区 file (42 rows)', `${schedule.nakanoImportMs} ms`, 'median of 30'],
