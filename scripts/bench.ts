@@ -16,7 +16,7 @@ import { encodePayload } from '../src/domain/payload/index.ts'
 import { qrSvgPath } from '../src/domain/payload/qrPath.ts'
 import type { FormDefinition } from '../src/domain/forms/types.ts'
 import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application.ts'
-import { fullAnswers } from '../test/fixtures/full-answers.ts'
+import { fullApplication } from '../test/fixtures/full-applications.ts'
 import { currentForms } from '../src/domain/forms/index.ts'
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader'
 import { chromium } from '@playwright/test'
@@ -112,15 +112,16 @@ export interface FormFigure {
 }
 
 /**
- * For each form (newest version) a full, realistic application (test/fixtures/full-answers.ts:
- * every optional field filled, groups at their maximum, the longest real names and addresses):
+ * For each form (newest version) a full, realistic application (test/fixtures/full-applications.ts, `long`:
+ * every field that can show filled, choices that make the code longest, names and text up to 12
+ * kanji, addresses up to 32, at most 4 people in a group):
  * its digits and QR version at M, and how many codes it needs to stay ≤ version 20.
  */
 export function formFigures(forms: FormDefinition[] = shippedForms()): FormFigure[] {
   return currentForms(forms).map((form) => {
-    const answers = fullAnswers(form)
+    const answers = fullApplication(form, 'long')
     const parts = encodePayload(form, answers)
-    const items = Math.max(0, ...form.fields.map((f) => (f.type === 'group' ? f.max : 0)))
+    const items = Math.max(0, ...form.fields.map((f) => (f.type === 'group' ? (answers[f.id] as unknown[]).length : 0)))
     return {
       id: form.id,
       version: form.version,
@@ -145,7 +146,7 @@ export function formTable(figures: FormFigure[]): string {
   const twoParts = figures.filter((f) => f.partsAtV20 > 1)
   return [
     '',
-    '  Per form: a full realistic application (every optional field, groups at their maximum, longest real names and addresses)',
+    '  Per form: the longest realistic application (every field that can show, text 12 kanji, addresses 32, at most 4 people)',
     '  target: one QR code ≤ version 20 at M (1,600 digits) for each form',
     fmt(head),
     ...body.map(fmt),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { assertForm, formReferenceProblems } from '../../src/content/validate'
+import { parseRuby } from '../../src/domain/text/ruby'
 
 const content = resolve(__dirname, '../../src/content')
 const forms = readdirSync(join(content, 'forms'))
@@ -53,5 +54,45 @@ describe('every counter form names its office-use box (職員記入欄)', () => 
     const noItems = structuredClone(forms.find((f) => f.data.id === 'jumin-ido')!.data) as WithOffice
     delete (noItems.officeUse as Partial<NonNullable<WithOffice['officeUse']>>).items
     expect(() => assertForm(noItems, 'src/content/forms/jumin-ido.v1.json')).toThrow(/officeUse\/items: must have required property 'items'/)
+  })
+})
+
+/** Every string of one language anywhere under a value (labels, hints, options, titles). */
+function strings(value: unknown, lang: 'ja' | 'ja-easy' | 'en'): string[] {
+  if (Array.isArray(value)) return value.flatMap((v) => strings(v, lang))
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => (k === lang && typeof v === 'string' ? [v] : strings(v, lang)))
+  return []
+}
+const bareKanji = (texts: string[]) =>
+  texts.map((text) => ({ text, kanji: parseRuby(text).filter((s) => !s.ruby).map((s) => s.text).join('').match(/\p{Script=Han}/gu) })).filter((x) => x.kanji)
+
+describe('the words of every counter form', () => {
+  it.each(forms.map((f) => [f.file, f] as const))('%s: every kanji in やさしい日本語 carries furigana', (_file, form) => {
+    const texts = strings(form.data, 'ja-easy')
+    expect(texts.length).toBeGreaterThan(10)
+    expect(bareKanji(texts)).toEqual([])
+  })
+
+  it('the furigana check finds a kanji left without its reading', () => {
+    expect(bareKanji(['{犬|いぬ}の 登録'])).toHaveLength(1)
+  })
+
+  it.each(forms.map((f) => [f.file, f] as const))('%s: English has no Japanese left in it, and やさしい日本語 is not the ja text copied', (_file, form) => {
+    expect(strings(form.data, 'en').filter((t) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t))).toEqual([])
+    const data = form.data as unknown as { title: Record<string, string>; description: Record<string, string> }
+    expect(data.title['ja-easy']).not.toBe(data.title.ja)
+    expect(data.description['ja-easy']).not.toBe(data.description.ja)
+  })
+
+  it.each(forms.map((f) => [f.file, f] as const))('%s: the staff-facing title is Japanese, without reading marks', (_file, form) => {
+    const title = (form.data as unknown as { title: { ja: string } }).title.ja
+    expect(title).toMatch(/\p{Script=Han}/u)
+    expect(parseRuby(title)).toEqual([{ text: title }])
+  })
+
+  it('each form has its own place in the list residents choose from', () => {
+    const orders = forms.map((f) => (f.data as unknown as { order?: number }).order)
+    expect(orders.every((o) => typeof o === 'number')).toBe(true)
+    expect(new Set(orders).size).toBe(orders.length)
   })
 })

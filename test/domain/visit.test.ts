@@ -96,6 +96,15 @@ describe('whose application: the name picked from each shipped form\'s data', ()
     'jumin-ido': { label: '異動する人 1人目 氏名', value: '髙橋 太郎' },
     'koseki-shomei': { label: '請求者の氏名', value: '山田 一郎' },
     'inkan-toroku': { label: '氏名', value: '佐藤 次郎' },
+    'inkan-shomei': { label: '登録している人の氏名', value: '佐藤 次郎' },
+    'zei-shomei': { label: '証明が必要な人の氏名', value: '鈴木 美咲' },
+    'kokuho-shikaku': { label: '世帯主の氏名', value: '田中 一郎' },
+    'kokumin-nenkin': { label: '氏名', value: '田中 一郎' },
+    'kaigo-soshitsu': { label: '届出人の氏名', value: '山本 和子' },
+    'koki-soshitsu': { label: '届出人の氏名', value: '山本 清' },
+    'inu-toroku': { label: '飼い主の氏名', value: '髙橋 太郎' },
+    tennyugaku: { label: '保護者の氏名', value: '髙橋 花子' },
+    'kodomo-iryohi': { label: '保護者（申請者）の氏名', value: '鈴木 美咲' },
   }
 
   it('every shipped form has a name to list it under (a new form without one fails here)', () => {
