@@ -53,6 +53,11 @@ async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle')
 }
 
+test('the first paint is one script (and the bundler runtime): vite.config.ts groups the entry’s static imports', () => {
+  // without the group, rolldown splits what the entry shares with lazy pages (Vue) into more files
+  expect([...firstPaint].filter((f) => f.endsWith('.js') && !/rolldown-runtime/.test(f))).toHaveLength(1)
+})
+
 test('a first visit to / loads the first-paint files and the worker glue, not the database, forms or counter store', async ({ page }) => {
   expect(dataFiles.some((f) => /db-/.test(f))).toBe(true) // the manifest walk found the database chunk
   const requested = codeRequests(page)
