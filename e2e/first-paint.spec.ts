@@ -114,3 +114,78 @@ test('with a guide started, / still shows it; a draft past the retention is dele
   // here the database code is loaded, as it must be
   expect(requested.some((f) => dataFiles.includes(f))).toBe(true)
 })
+
+/** What each animation frame of a page load shows, from the very first one, and the layout shifts. */
+async function recordFrames(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __frames: unknown[]; __shift: number }
+    w.__frames = []
+    w.__shift = 0
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__shift += e.value
+    }).observe({ type: 'layout-shift', buffered: true })
+    const tick = () => {
+      const root = document.documentElement
+      const h1 = document.querySelector('main h1')
+      w.__frames.push({
+        text: document.body?.innerText.trim() ?? '',
+        main: document.querySelector('main')?.innerText.trim() ?? '',
+        h1: h1?.textContent ?? null,
+        h1Size: h1 ? getComputedStyle(h1).fontSize : null,
+        textSize: root.dataset.textSize ?? null,
+        background: document.body ? getComputedStyle(document.body).backgroundColor : null,
+      })
+      if (w.__frames.length < 600 && !(h1 && w.__frames.length > 5)) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+}
+
+type Frame = { text: string; main: string; h1: string | null; h1Size: string | null; textSize: string | null; background: string | null }
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u
+
+for (const [name, saved] of [
+  ['English', { language: 'en', languageChosen: true }],
+  ['やさしい日本語', { language: 'ja-easy', languageChosen: true }],
+  ['特大 text and high contrast', { textSize: 'xlarge', highContrast: true }],
+] as const) {
+  test(`with ${name} saved, the first frame of / is already in it, and nothing shifts`, async ({ page }) => {
+    await page.goto('/404-first')
+    await page.evaluate((s) => localStorage.setItem('yorisoi.settings.v1', JSON.stringify({ language: 'ja', textSize: 'standard', highContrast: false, readAloud: false, ...s })), saved)
+    await recordFrames(page)
+    await page.goto('/')
+    await ready(page)
+    await settle(page)
+    const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames)
+    const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift)
+    const settled = frames.at(-1)!
+    const first = frames.find((f) => f.text !== '')!
+    expect(first, 'a frame with text').toBeTruthy()
+    // the first frame with any text shows the page as it stays: same heading, size and colours
+    expect(first.h1).toBe(settled.h1)
+    expect(first.h1Size).toBe(settled.h1Size)
+    expect(first.text).toBe(settled.text)
+    // and no frame, not even the empty ones before the app starts, in the default colours
+    expect(frames.map((f) => f.background).filter((b) => b !== settled.background)).toEqual([])
+    // the page in English; only the language control says 「Language / 言語」 on purpose, so a
+    // phone left in a language its owner cannot read can still be switched back
+    if (saved.language === 'en') {
+      expect(first.main).not.toBe('')
+      expect(first.main).not.toMatch(JAPANESE)
+      expect(first.text.replace('Language / 言語', '')).not.toMatch(JAPANESE)
+    }
+    expect(shift).toBe(0)
+  })
+}
+
+test('a returning resident with a guide in progress: its card comes in without moving what was painted', async ({ page }) => {
+  await page.goto('/guides/mynumber-pins')
+  await ready(page)
+  await page.getByTestId('guide-start').click()
+  await expect(page).toHaveURL(/\/guides\/mynumber-pins\/signature$/)
+  await recordFrames(page)
+  await page.goto('/')
+  await expect(page.getByTestId('home-guides')).toBeVisible()
+  await settle(page)
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0)
+})
