@@ -15,10 +15,9 @@ export const DB_NAME = 'yorisoi'
  */
 export async function databaseMayExist(factory: IDBFactory | null = globalThis.indexedDB ?? null, name = DB_NAME): Promise<boolean> {
   if (!factory) return false
-  if (typeof factory.databases !== 'function') return true
   try {
     return (await factory.databases()).some((d) => d.name === name)
   } catch {
-    return true
+    return true // no databases() (a TypeError here), or it failed
   }
 }
