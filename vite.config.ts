@@ -11,9 +11,6 @@ import { vueI18nTreeShake } from './build/vue-i18n-treeshake.ts'
 import { STATIC_ROUTE_PATHS } from './src/app/paths.ts'
 import type { Municipality } from './src/content/types'
 
-/** Modules every page needs before it can render (see build.rolldownOptions). */
-const FIRST_PAINT_MODULES = /node_modules\/(@vue|vue|vue-router|pinia|vue-i18n|@intlify)\/|\/src\/(main\.ts|App\.vue|router\.ts|app\/(TheHeader\.vue|TheAnnouncer\.vue|TheOfflineNotice\.vue|language\.ts|usePageTitle\.ts|useUiLocale\.ts|paths\.ts|styles\.css)|i18n\/index\.ts|i18n\/locales\/ja\.json|stores\/(settings|announcer|pwa)\.ts|content\/(registry|types)\.ts|content\/municipality\.json|components\/ui\/UiRuby|domain\/settings\/|domain\/language\.ts|domain\/text\/(ruby|links)|features\/home\/HomeView)/
-
 /**
  * The Content-Security-Policy every built HTML file carries (as a <meta>, so it holds on any
  * static host; README lists the response headers a host should add on top, frame-ancestors
@@ -55,6 +52,33 @@ function contentSecurityPolicy(): Plugin {
     },
   }
 }
+
+/**
+ * The modules the entry imports statically, transitively: what every page runs before it can
+ * render. Read from the module graph once the build has parsed every module (buildEnd, before
+ * chunks are made), so it follows the code as files move; `build.rolldownOptions` puts them into
+ * one chunk. Dynamic imports (later pages, the database, the service-worker glue) stay out.
+ */
+function firstPaintGroup(): { plugin: Plugin; test: (id: string) => boolean } {
+  const closure = new Set<string>()
+  const plugin: Plugin = {
+    name: 'yorisoi:first-paint-group',
+    apply: 'build',
+    buildEnd() {
+      closure.clear()
+      const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry)
+      if (pending.length === 0) throw new Error('first-paint group: the build has no entry module')
+      while (pending.length) {
+        const id = pending.pop()!
+        if (closure.has(id)) continue
+        closure.add(id)
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []))
+      }
+    },
+  }
+  return { plugin, test: (id) => closure.has(id) }
+}
+const firstPaint = firstPaintGroup()
 
 const root = dirname(fileURLToPath(import.meta.url))
 process.env.TZ = 'Asia/Tokyo'
@@ -147,6 +171,7 @@ export default defineConfig({
     }),
     contentSecurityPolicy(),
     staticRoutePages(),
+    firstPaint.plugin,
   ],
   define: {
     // Every component is <script setup>: Vue's Options API support need not ship.
@@ -166,7 +191,7 @@ export default defineConfig({
         // modules shared with lazy routes (Vue's runtime) as a second file although the entry
         // loads them anyway (rolldown/rolldown#10731), and two files compress worse than one.
         codeSplitting: {
-          groups: [{ name: 'shell', test: FIRST_PAINT_MODULES }],
+          groups: [{ name: 'shell', test: firstPaint.test }],
         },
       },
     },

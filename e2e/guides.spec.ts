@@ -91,6 +91,20 @@ test('a resident finds a guide, steps through it, reloads in the middle, goes of
   expect(errors.filter((e) => !e.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([])
 })
 
+/** Link words search engines (and Lighthouse's SEO audit) take for saying nothing about the target. */
+const VAGUE_LINKS = ['click here', 'click this', 'go', 'here', 'information', 'learn more', 'more', 'more info', 'more information', 'right here', 'read more', 'see more', 'start', 'this', 'ここをクリック', 'こちらをクリック', 'リンク', '続きを読む', '続く', '全文表示']
+
+test('every link on a guide\'s pages says where it goes, in every language (SEO link text)', async ({ page }) => {
+  for (const lang of ['ja', 'ja-easy', 'en']) {
+    for (const path of ['/guides/mynumber-pins', '/guides/mynumber-pins/lock', '/guides/mynumber-pins/done']) {
+      await page.goto(`${path}?lang=${lang}`)
+      await ready(page)
+      const texts = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase()))
+      expect(texts.filter((t) => VAGUE_LINKS.includes(t)), `${lang} ${path}`).toEqual([])
+    }
+  }
+})
+
 test('every guide address is a real file a flyer can print: overview, each step, finish', async ({ page, request }) => {
   for (const path of ['/guides/basics-wifi/', '/guides/basics-wifi/password/', '/guides/basics-wifi/done/']) {
     expect((await request.get(path)).status(), path).toBe(200)

@@ -62,6 +62,26 @@ test('a handheld scanner types the code into the focused page; Enter shows the a
   await axeViolations(page).then((violations) => expect(violations.map((v) => v.id)).toEqual([]))
 })
 
+test('the scanner path needs no reader wasm: it is fetched only once the page has been quiet, and kept for offline', async ({ page }) => {
+  const wasm: number[] = []
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.wasm')) wasm.push(Date.now())
+  })
+  await openStaff(page)
+  await page.waitForLoadState('load')
+  for (let i = 0; i < 3; i++) {
+    // a clerk reading codes one after another, a second or two apart
+    await scan(page, REFERENCE!)
+    await expectReference(page)
+    await page.getByTestId('clear').click()
+    await page.waitForTimeout(1500)
+    expect(wasm).toEqual([])
+  }
+  // left alone, the page fetches it into the cache the service worker reads offline
+  await expect.poll(() => wasm.length, { timeout: 15_000 }).toBe(1)
+  await expect.poll(() => page.evaluate(async () => (await caches.open('yorisoi-reader-wasm')).keys().then((k) => k.length))).toBe(1)
+})
+
 test('full-width digits (IME on), newlines and spaces inside, Tab or a pause as the end', async ({ page }) => {
   await openStaff(page)
   await scan(page, fullWidth(REFERENCE!), 'Tab')
@@ -142,6 +162,8 @@ test.describe(() => {
   test('privacy: no request from load to print, cleared after 3 idle minutes, nothing stored', async ({ page }) => {
     await openStaff(page)
     await page.waitForLoadState('networkidle')
+    // the reader wasm is fetched once the page is quiet (it carries nothing of anyone): let it come first
+    await expect.poll(() => page.evaluate(async () => (await caches.open('yorisoi-reader-wasm')).keys().then((k) => k.length))).toBe(1)
     const requests: string[] = []
     page.on('request', (r) => requests.push(r.url()))
     await scan(page, encodePayload(FORM, TWO_PERSONS)[0]!)

@@ -1,11 +1,19 @@
 import { createApp, watch } from 'vue'
-import { createPinia } from 'pinia'
+import { createPinia, type Pinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router'
 import { i18n } from './i18n'
 import { setupLanguage } from './app/language'
 import { useSettingsStore } from './stores/settings'
+import { whenIdle } from './app/idle'
+import { databaseMayExist } from './db/exists'
 import './app/styles.css'
+
+async function purgeExpiredDrafts(pinia: Pinia): Promise<void> {
+  if (!(await databaseMayExist())) return
+  const { useCounterStore } = await import('./stores/counter')
+  await useCounterStore(pinia).load()
+}
 
 async function start(): Promise<void> {
   const app = createApp(App)
@@ -30,9 +38,11 @@ async function start(): Promise<void> {
   await router.isReady()
   app.mount('#app')
 
-  // Drafts past the town's retention are deleted at start (residents saw 「あと3日で消えます」
-  // before). After the first paint, so the database code never delays it.
-  void import('./stores/counter').then(({ useCounterStore }) => useCounterStore(pinia).load())
+  // Drafts past the town's retention are deleted on every visit (residents saw 「あと3日で消えます」
+  // before), once the page is idle, so the database code never delays the first paint; and only
+  // when the database exists: a first visit holds no draft and loads no database code. (The
+  // counter pages also load, and so purge, the drafts when they open.)
+  whenIdle(() => void purgeExpiredDrafts(pinia))
 
   // The service worker is registered after the first paint, so it never delays it.
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {

@@ -11,6 +11,9 @@ import Dexie, { type EntityTable } from 'dexie'
 import type { DraftRecord } from '../domain/forms/drafts'
 import type { ClassRecord } from '../domain/volunteer/records'
 import type { LifeAnswers } from '../domain/life/types'
+import { DB_NAME } from './exists'
+
+export { DB_NAME }
 
 /** A counter application being prepared at home (shape and rules in domain/forms/drafts). `shownAt` since schema v2. */
 export type DraftRow = DraftRecord
@@ -117,8 +120,6 @@ export class YorisoiDb extends Dexie {
     this.version(3).stores({ lifeChecklists: 'eventId, updatedAt' })
   }
 }
-
-export const DB_NAME = 'yorisoi'
 
 let instance: YorisoiDb | undefined
 

@@ -1,8 +1,9 @@
 /**
  * A QR detector for the camera: the browser's own BarcodeDetector where it reads QR codes
  * (Android, macOS, ChromeOS), else the `barcode-detector` ponyfill over zxing-wasm. The wasm is
- * served by Yorisoi itself from the build (never a CDN) and is not precached: `prefetchReader`
- * fetches it when /staff opens, and the service worker keeps it for offline use.
+ * served by Yorisoi itself from the build (never a CDN) and is not precached: the camera fetches
+ * it when chosen, `prefetchReader` once /staff has been quiet a few seconds (StaffView), and the
+ * service worker keeps it for offline use.
  */
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url'
 
@@ -21,7 +22,7 @@ export const READER_WASM_URL = wasmUrl
 export const READER_CACHE = 'yorisoi-reader-wasm'
 
 /**
- * Puts the reader wasm in the service worker's cache when /staff opens — straight into the
+ * Puts the reader wasm in the service worker's cache once /staff is quiet — straight into the
  * cache, since on a first visit the worker may not control the page yet — so the camera works
  * offline afterwards.
  */

@@ -1,0 +1,192 @@
+import { expect, test, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { filledJuminIdoDraft, ready } from './helpers'
+
+/**
+ * What `/` loads on a resident's first visit (issue 16): the first-paint files and the
+ * service-worker glue, never the database, the forms or the counter store. Files are named by
+ * the build manifest from source paths, so moving a file cannot make the test pass for nothing.
+ */
+type Chunk = { file: string; imports?: string[]; dynamicImports?: string[]; css?: string[] }
+const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../dist/.vite/manifest.json'), 'utf8')) as Record<string, Chunk>
+
+/** The files a manifest entry loads statically: its own, its static imports' (transitively) and their CSS. */
+function closure(...keys: string[]): Set<string> {
+  const files = new Set<string>()
+  const seen = new Set<string>()
+  const walk = (key: string) => {
+    if (seen.has(key)) return
+    seen.add(key)
+    const chunk = manifest[key]
+    if (!chunk) throw new Error(`dist/.vite/manifest.json has no ${key}`)
+    files.add(chunk.file)
+    chunk.css?.forEach((c) => files.add(c))
+    chunk.imports?.forEach(walk)
+  }
+  keys.forEach(walk)
+  return files
+}
+
+const firstPaint = closure('index.html')
+/** Every file the pages that keep data load beyond the first paint: Dexie, the counter store, the forms. */
+const dataFiles = [...closure('src/features/home/homeExtras.ts', 'src/features/counter/CounterView.vue')].filter((f) => !firstPaint.has(f))
+/** What `/` may load after its first paint: the service-worker registration and its prompt. */
+const allowed = new Set([...firstPaint, ...closure('src/app/pwa.ts', 'src/app/ThePwaPrompt.vue')])
+
+// The worker's precache fetches every file by design; the page's own requests are measured.
+test.use({ serviceWorkers: 'block' })
+
+function codeRequests(page: Page): string[] {
+  const seen: string[] = []
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname
+    if (/\.(js|css|wasm)$/.test(path)) seen.push(path.replace(/^\//, ''))
+  })
+  return seen
+}
+
+/** Waits until the page has loaded and been idle (what main.ts defers runs then), plus a margin. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 300), { timeout: 5000 })))
+  await page.waitForLoadState('networkidle')
+}
+
+test('the first paint is one script (and the bundler runtime): vite.config.ts groups the entry’s static imports', () => {
+  // without the group, rolldown splits what the entry shares with lazy pages (Vue) into more files
+  expect([...firstPaint].filter((f) => f.endsWith('.js') && !/rolldown-runtime/.test(f))).toHaveLength(1)
+})
+
+test('a first visit to / loads the first-paint files and the worker glue, not the database, forms or counter store', async ({ page }) => {
+  expect(dataFiles.some((f) => /db-/.test(f))).toBe(true) // the manifest walk found the database chunk
+  const requested = codeRequests(page)
+  await page.goto('/')
+  await ready(page)
+  await settle(page)
+  expect(requested.filter((f) => dataFiles.includes(f))).toEqual([])
+  expect(requested.filter((f) => !allowed.has(f))).toEqual([])
+  // nothing created either: opening the database would have made one
+  expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([])
+})
+
+test('with a guide started, / still shows it; a draft past the retention is deleted once / is idle', async ({ page }) => {
+  const retentionDays = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../src/content/municipality.json'), 'utf8')) as { draftRetentionDays: number }).draftRetentionDays
+  await page.goto('/guides/mynumber-pins')
+  await ready(page)
+  await page.getByTestId('guide-start').click()
+  await expect(page).toHaveURL(/\/guides\/mynumber-pins\/signature$/)
+
+  // a draft last changed longer ago than the town keeps drafts (filledJuminIdoDraft ends on /)
+  const id = await filledJuminIdoDraft(page, {})
+  const old = Date.now() - (retentionDays + 1) * 86_400_000
+  const rows = () =>
+    page.evaluate(async () => {
+      const open = indexedDB.open('yorisoi')
+      await new Promise((r) => (open.onsuccess = r))
+      const q = open.result.transaction('drafts').objectStore('drafts').getAll()
+      const all: { id: string; updatedAt: number }[] = await new Promise((r) => (q.onsuccess = () => r(q.result)))
+      open.result.close()
+      return all
+    })
+  await page.evaluate(
+    async ({ id, old }) => {
+      const open = indexedDB.open('yorisoi')
+      await new Promise((r) => (open.onsuccess = r))
+      const tx = open.result.transaction('drafts', 'readwrite')
+      const store = tx.objectStore('drafts')
+      const q = store.get(id)
+      await new Promise((r) => (q.onsuccess = r))
+      store.put({ ...q.result, createdAt: old, updatedAt: old })
+      await new Promise((r) => (tx.oncomplete = r))
+      open.result.close()
+    },
+    { id, old },
+  )
+  expect((await rows()).map((r) => r.id)).toEqual([id])
+
+  const requested = codeRequests(page)
+  await page.goto('/')
+  await ready(page)
+  await expect(page.getByTestId('home-guides')).toContainText('暗証番号の種類')
+  await settle(page)
+  await expect.poll(async () => (await rows()).length).toBe(0)
+  // here the database code is loaded, as it must be
+  expect(requested.some((f) => dataFiles.includes(f))).toBe(true)
+})
+
+/** What each animation frame of a page load shows, from the very first one, and the layout shifts. */
+async function recordFrames(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __frames: unknown[]; __shift: number }
+    w.__frames = []
+    w.__shift = 0
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__shift += e.value
+    }).observe({ type: 'layout-shift', buffered: true })
+    const tick = () => {
+      const root = document.documentElement
+      const h1 = document.querySelector('main h1')
+      w.__frames.push({
+        text: document.body?.innerText.trim() ?? '',
+        main: document.querySelector('main')?.innerText.trim() ?? '',
+        h1: h1?.textContent ?? null,
+        h1Size: h1 ? getComputedStyle(h1).fontSize : null,
+        textSize: root.dataset.textSize ?? null,
+        background: document.body ? getComputedStyle(document.body).backgroundColor : null,
+      })
+      if (w.__frames.length < 600 && !(h1 && w.__frames.length > 5)) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+}
+
+type Frame = { text: string; main: string; h1: string | null; h1Size: string | null; textSize: string | null; background: string | null }
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u
+
+for (const [name, saved] of [
+  ['English', { language: 'en', languageChosen: true }],
+  ['やさしい日本語', { language: 'ja-easy', languageChosen: true }],
+  ['特大 text and high contrast', { textSize: 'xlarge', highContrast: true }],
+] as const) {
+  test(`with ${name} saved, the first frame of / is already in it, and nothing shifts`, async ({ page }) => {
+    await page.goto('/404-first')
+    await page.evaluate((s) => localStorage.setItem('yorisoi.settings.v1', JSON.stringify({ language: 'ja', textSize: 'standard', highContrast: false, readAloud: false, ...s })), saved)
+    await recordFrames(page)
+    await page.goto('/')
+    await ready(page)
+    await settle(page)
+    const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames)
+    const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift)
+    const settled = frames.at(-1)!
+    const first = frames.find((f) => f.text !== '')!
+    expect(first, 'a frame with text').toBeTruthy()
+    // the first frame with any text shows the page as it stays: same heading, size and colours
+    expect(first.h1).toBe(settled.h1)
+    expect(first.h1Size).toBe(settled.h1Size)
+    expect(first.text).toBe(settled.text)
+    // and no text ever painted in the default colours (the blank frames before the app starts
+    // have no content to read: a plain white or cream page)
+    expect(frames.filter((f) => f.text !== '').map((f) => f.background).filter((b) => b !== settled.background)).toEqual([])
+    // the page in English; only the language control says 「Language / 言語」 on purpose, so a
+    // phone left in a language its owner cannot read can still be switched back
+    if (saved.language === 'en') {
+      expect(first.main).not.toBe('')
+      expect(first.main).not.toMatch(JAPANESE)
+      expect(first.text.replace('Language / 言語', '')).not.toMatch(JAPANESE)
+    }
+    expect(shift).toBe(0)
+  })
+}
+
+test('a returning resident with a guide in progress: its card comes in without moving what was painted', async ({ page }) => {
+  await page.goto('/guides/mynumber-pins')
+  await ready(page)
+  await page.getByTestId('guide-start').click()
+  await expect(page).toHaveURL(/\/guides\/mynumber-pins\/signature$/)
+  await recordFrames(page)
+  await page.goto('/')
+  await expect(page.getByTestId('home-guides')).toBeVisible()
+  await settle(page)
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0)
+})

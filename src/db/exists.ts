@@ -1,0 +1,23 @@
+/**
+ * Whether Yorisoi's database is on this device, asked without opening it (opening creates it)
+ * and without Dexie: a first visit then loads no database code at all and leaves nothing
+ * behind. Kept apart from `./index` so the first paint can import it.
+ */
+
+/** The database's name (Dexie's `YorisoiDb` opens it under this name). */
+export const DB_NAME = 'yorisoi'
+
+/**
+ * False only when the browser says for sure that the database does not exist (it lists the
+ * databases of this origin and ours is not among them) or has no IndexedDB at all. Where
+ * `indexedDB.databases()` is missing (Firefox before 126) or fails, true: the caller then opens
+ * the database as it always did, so nothing is ever missed, only loaded for nothing.
+ */
+export async function databaseMayExist(factory: IDBFactory | null = globalThis.indexedDB ?? null, name = DB_NAME): Promise<boolean> {
+  if (!factory) return false
+  try {
+    return (await factory.databases()).some((d) => d.name === name)
+  } catch {
+    return true // no databases() (a TypeError here), or it failed
+  }
+}
