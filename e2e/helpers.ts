@@ -64,6 +64,8 @@ export async function recordViolations(context: BrowserContext): Promise<Violati
 export function watchConsole(page: Page): string[] {
   const errors: string[] = []
   page.on('console', (m: ConsoleMessage) => {
+    // a spec that blocks the service worker (test.use) hears Playwright itself say so: not the app
+    if (/^Service Worker registration blocked by Playwright/.test(m.text())) return
     if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text())
   })
   page.on('pageerror', (e) => errors.push(e.message))
