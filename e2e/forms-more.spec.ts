@@ -13,6 +13,7 @@ import { PNG } from 'pngjs'
 import { decodePayload, type DecodedApplication } from '../src/domain/payload'
 import { isEmpty, isShown, visibleAnswers } from '../src/domain/forms/validate'
 import { presentValue } from '../src/domain/forms/present'
+import { bankAccountOf, bankAccountParts } from '../src/domain/forms/bankAccount'
 import { rubyToPlain } from '../src/domain/text/ruby'
 import type { AnswerItem, AnswerValue, Field, FormDefinition, LeafField } from '../src/domain/forms/types'
 import { VISIT_APPLICATIONS, type ShippedFormId } from '../test/fixtures/visit-applications'
@@ -22,14 +23,14 @@ const dir = resolve('src/content/forms')
 const FORMS = readdirSync(dir)
   .filter((n) => /\.v\d+\.json$/.test(n))
   .map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')) as FormDefinition)
-const NEW: ShippedFormId[] = ['inkan-shomei', 'zei-shomei', 'kokuho-shikaku', 'kokumin-nenkin', 'kaigo-soshitsu', 'koki-soshitsu', 'inu-toroku', 'tennyugaku', 'kodomo-iryohi']
+const NEW: ShippedFormId[] = ['inkan-shomei', 'zei-shomei', 'kokuho-shikaku', 'kokumin-nenkin', 'kaigo-soshitsu', 'koki-soshitsu', 'inu-toroku', 'tennyugaku', 'kodomo-iryohi', 'jido-teate', 'shussan-ikuji', 'sosaihi']
 /**
  * One journey per family of forms (certificates; insurance and pension, with a group of persons;
- * school, with a group of children; the dog): every field type and layout they use goes through
+ * school, with a group of children; the dog; a bank account with children): every field type and layout they use goes through
  * the real screens. Each form is round-tripped and presented in Japanese in the unit tests
  * (test/domain/forms-roundtrip.test.ts), and every form's own page is checked by axe below.
  */
-const JOURNEYS: ShippedFormId[] = ['zei-shomei', 'kokuho-shikaku', 'tennyugaku', 'inu-toroku']
+const JOURNEYS: ShippedFormId[] = ['zei-shomei', 'kokuho-shikaku', 'tennyugaku', 'inu-toroku', 'jido-teate']
 
 // A filled form and two axe runs per test on a busy 2-core machine.
 test.describe.configure({ timeout: 180_000 })
@@ -65,6 +66,13 @@ async function fillLeaf(page: Page, scope: Locator, field: LeafField, path: stri
       await box.locator('input').nth(2).fill(String(Number(d)))
       return
     }
+    case 'bankAccount': {
+      // CounterBankAccount: one input per part named `<id>-<part>`, 預金種目 as radios
+      const account = bankAccountOf(value)
+      for (const part of ['bankCode', 'bankName', 'branchCode', 'branchName', 'number', 'holder'] as const) await scope.locator(`input[name="${field.id}-${part}"]`).fill(account[part])
+      await scope.locator(`input[name="${field.id}-kind"][value="${account.kind}"]`).check()
+      return
+    }
     default:
       await input.fill(String(value))
   }
@@ -90,6 +98,8 @@ function japaneseRows(fields: Field[], level: AnswerItem, prefix = ''): [string,
   for (const f of fields) {
     if (!isShown(f, level) || isEmpty(level[f.id])) continue
     if (f.type === 'group') (level[f.id] as AnswerItem[]).forEach((item, i) => out.push(...japaneseRows(f.fields, item, `${prefix}${f.id}.${i}.`)))
+    // a bank account is one row per part (金融機関コード, 金融機関名 …), as on the replica
+    else if (f.type === 'bankAccount') for (const p of bankAccountParts(level[f.id], 'ja')) out.push([`${prefix}${f.id}.${p.part}`, p.value])
     else out.push([prefix + f.id, presentValue(f, level[f.id], 'ja')])
   }
   return out

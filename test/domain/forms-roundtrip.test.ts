@@ -8,6 +8,7 @@ import { currentForms } from '../../src/domain/forms'
 import { loadForms } from '../../src/content/registry'
 import type { AnswerItem, Answers, Field } from '../../src/domain/forms/types'
 import { presentApplication, presentValue } from '../../src/domain/forms/present'
+import { bankAccountParts } from '../../src/domain/forms/bankAccount'
 import { isEmpty, isShown } from '../../src/domain/forms/validate'
 import { decodePayload, encodePayload, type DecodedApplication } from '../../src/domain/payload'
 import { rubyToPlain } from '../../src/domain/text/ruby'
@@ -21,6 +22,8 @@ function expectedRows(fields: Field[], level: AnswerItem, prefix = ''): [string,
   for (const f of fields) {
     if (!isShown(f, level) || isEmpty(level[f.id])) continue
     if (f.type === 'group') (level[f.id] as AnswerItem[]).forEach((item, i) => out.push(...expectedRows(f.fields, item, `${prefix}${f.id}.${i}.`)))
+    // a bank account is one row per part (金融機関コード, 金融機関名 …), as on the replica
+    else if (f.type === 'bankAccount') for (const p of bankAccountParts(level[f.id], 'ja')) out.push([`${prefix}${f.id}.${p.part}`, p.value])
     else out.push([prefix + f.id, presentValue(f, level[f.id], 'ja')])
   }
   return out

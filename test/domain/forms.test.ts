@@ -20,8 +20,8 @@ describe('forms as data', () => {
 
   it('ships the counter forms, each in its current version', () => {
     expect(currentForms(shipped).map((f) => f.id).sort()).toEqual([
-      'inkan-shomei', 'inkan-toroku', 'inu-toroku', 'jumin-hyo', 'jumin-ido', 'kaigo-soshitsu', 'kodomo-iryohi',
-      'koki-soshitsu', 'kokuho-shikaku', 'kokumin-nenkin', 'koseki-shomei', 'tennyugaku', 'zei-shomei',
+      'inkan-shomei', 'inkan-toroku', 'inu-toroku', 'jido-teate', 'jumin-hyo', 'jumin-ido', 'kaigo-soshitsu', 'kodomo-iryohi',
+      'koki-soshitsu', 'kokuho-shikaku', 'kokumin-nenkin', 'koseki-shomei', 'shussan-ikuji', 'sosaihi', 'tennyugaku', 'zei-shomei',
     ])
     expect(shipped.length).toBe(files.length)
     expect(findForm(shipped, 'jumin-ido', 1)?.title.ja).toBe('住民異動届')

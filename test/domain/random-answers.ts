@@ -53,12 +53,14 @@ export function randomValue(r: () => number, field: Field): AnswerValue {
 export const randomItem = (r: () => number, fields: Field[]): AnswerItem => Object.fromEntries(fields.map((f) => [f.id, randomValue(r, f)]))
 
 const KATAKANA = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポァィゥェォッャュョヴー'
+const KANA_FIRST = KATAKANA.replace('ー', '')
 const digits = (r: () => number, n: number) => Array.from({ length: n }, () => String(Math.floor(r() * 10))).join('')
 
 /** A complete, valid account (as `normalizeBankAccount` leaves one): names of any text, 名義 in katakana with the allowed marks. */
 export function randomBankAccount(r: () => number): AnswerValue {
   const name = () => randomText(r, 30).trim() || '銀行'
-  const holderChars = Array.from({ length: 1 + Math.floor(r() * 40) }, (_, i) => (i > 0 && r() < 0.1 ? '\u3000（）．'[Math.floor(r() * 4)]! : KATAKANA[Math.floor(r() * KATAKANA.length)]!))
+  // the first letter is a kana, never ー: a holder like 「ー」 or 「ーー」 is no name (isAccountHolder wants a kana)
+  const holderChars = Array.from({ length: 1 + Math.floor(r() * 40) }, (_, i) => (i > 0 && r() < 0.1 ? '\u3000（）．'[Math.floor(r() * 4)]! : (i === 0 ? KANA_FIRST : KATAKANA)[Math.floor(r() * (i === 0 ? KANA_FIRST : KATAKANA).length)]!))
   return {
     bankCode: digits(r, 4),
     bankName: name().replace(/[ \u3000]+/g, ''),

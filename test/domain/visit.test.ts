@@ -105,6 +105,9 @@ describe('whose application: the name picked from each shipped form\'s data', ()
     'inu-toroku': { label: '飼い主の氏名', value: '髙橋 太郎' },
     tennyugaku: { label: '保護者の氏名', value: '髙橋 花子' },
     'kodomo-iryohi': { label: '保護者（申請者）の氏名', value: '鈴木 美咲' },
+    'jido-teate': { label: '請求者の氏名', value: '鈴木 美咲' },
+    'shussan-ikuji': { label: '世帯主の氏名', value: '鈴木 健' },
+    sosaihi: { label: '申請者（喪主）の氏名', value: '山田 花子' },
   }
 
   it('every shipped form has a name to list it under (a new form without one fails here)', () => {
