@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { assertForm, assertFormReferences, assertGuide, assertItems, assertLifeEvent, assertLifeReferences, assertMunicipality, assertProcedure, type LifeContent } from '../src/content/validate.ts'
+import { assertForm, assertFormReferences, assertGuide, assertItems, assertLifeEvent, assertLifeReferences, assertMunicipality, assertProcedure, assertPurposes, type LifeContent } from '../src/content/validate.ts'
 import type { LifeEvent, Procedure } from '../src/domain/life/types.ts'
 
 /**
@@ -70,6 +70,8 @@ export interface LifeFiles {
   proceduresDir: string
   formsDir: string
   guidesDir: string
+  /** src/content/form-purposes.json: the headings of the counter form list. */
+  purposes: string
 }
 
 /** Data files in a folder: every .json but its schema. */
@@ -80,7 +82,7 @@ export function dataFileNames(dir: string): string[] {
 }
 
 function lifeFilePaths(files: LifeFiles): string[] {
-  return [files.items, ...dataFileNames(files.eventsDir).map((n) => join(files.eventsDir, n)), ...dataFileNames(files.proceduresDir).map((n) => join(files.proceduresDir, n))]
+  return [files.items, files.purposes, ...dataFileNames(files.eventsDir).map((n) => join(files.eventsDir, n)), ...dataFileNames(files.proceduresDir).map((n) => join(files.proceduresDir, n))]
 }
 
 /**
@@ -106,7 +108,9 @@ export function checkLife(files: LifeFiles, municipality: { counters: { id: stri
     .filter((n) => /\.v\d+\.json$/.test(n))
     .map((n) => ({ file: `src/content/forms/${n}`, data: readJson(join(files.formsDir, n), `src/content/forms/${n}`) as LifeContent['forms'][number] & { counter?: string; bring?: string[] } }))
   const forms = formFiles.map((f) => f.data)
-  assertFormReferences(formFiles, municipality.counters.map((c) => c.id), (items as { items: { id: string }[] }).items)
+  const purposes = readJson(files.purposes, 'src/content/form-purposes.json')
+  assertPurposes(purposes, 'src/content/form-purposes.json')
+  assertFormReferences(formFiles, municipality.counters.map((c) => c.id), (items as { items: { id: string }[] }).items, (purposes as { purposes: { id: string }[] }).purposes)
   const guides = guideFileNames(files.guidesDir).map((n) => (readJson(join(files.guidesDir, n), `src/content/guides/${n}`) as { id: string }).id)
   assertLifeReferences({ events, procedures, items: (items as { items: { id: string }[] }).items, counters: municipality.counters.map((c) => c.id), forms, guides })
 }

@@ -7,6 +7,7 @@ import type { Language, Localized } from '../domain/language'
 import type { Municipality } from './types'
 import type { LifeEvent, LifeItem, Procedure } from '../domain/life/types'
 import type { FormDefinition } from '../domain/forms/types'
+import type { FormPurpose } from '../domain/forms/search'
 
 export const municipality = data as unknown as Municipality
 
@@ -24,6 +25,14 @@ let forms: Promise<FormDefinition[]> | undefined
 export function loadForms(): Promise<FormDefinition[]> {
   forms ??= import('./forms/index').then((m) => m.shippedForms)
   return forms
+}
+
+/**
+ * What residents want to do (`form-purposes.json`, checked at build): the headings of the counter
+ * form list, in order. Every form names at least one in its `purposes`. Loaded with the list.
+ */
+export function loadFormPurposes(): Promise<FormPurpose[]> {
+  return import('./form-purposes.json').then((m) => (m.default as { purposes: FormPurpose[] }).purposes)
 }
 
 /**

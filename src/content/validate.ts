@@ -11,6 +11,7 @@ import type { GuideFile } from '../domain/guides/types.ts'
 import lifeEventSchema from './life-events/life-event.schema.json' with { type: 'json' }
 import procedureSchema from './procedures/procedure.schema.json' with { type: 'json' }
 import itemsSchema from './items.schema.json' with { type: 'json' }
+import purposesSchema from './form-purposes.schema.json' with { type: 'json' }
 import { lifeEventLogicProblems, procedureLogicProblems } from '../domain/life/model.ts'
 import type { LifeEvent, LifeItem, PrefillSource, Procedure } from '../domain/life/types.ts'
 
@@ -242,19 +243,45 @@ function prefillProblems(field: RawField, source: PrefillSource, events: LifeEve
   return out
 }
 
+const checkPurposes = ajv.compile(purposesSchema)
+
+/** src/content/form-purposes.json: valid, ids unique. */
+export function purposesProblems(data: unknown): string[] {
+  if (!checkPurposes(data)) return describeErrors(checkPurposes.errors)
+  const seen = new Set<string>()
+  const out: string[] = []
+  ;(data as { purposes: { id: string }[] }).purposes.forEach((p, i) => {
+    if (seen.has(p.id)) out.push(`field /purposes/${i}/id: "${p.id}" is used twice`)
+    seen.add(p.id)
+  })
+  return out
+}
+
+export function assertPurposes(data: unknown, file = 'src/content/form-purposes.json'): void {
+  const problems = purposesProblems(data)
+  if (problems.length > 0) throw new ContentError(file, problems)
+}
+
 /**
- * A counter form names the counter that receives it and what to bring (shown beside its QR code
- * and in くらしの手続きナビ): both must exist. Problems are grouped by file.
+ * A counter form names the counter that receives it, what to bring (shown beside its QR code
+ * and in くらしの手続きナビ) and what the resident wants to do (the heading it is listed under):
+ * all must exist. Problems are grouped by file.
  */
 export function formReferenceProblems(
-  forms: { file: string; data: { counter?: string; bring?: string[] } }[],
+  forms: { file: string; data: { counter?: string; bring?: string[]; purposes?: string[] } }[],
   counters: string[],
   items: { id: string }[],
+  purposes: { id: string }[],
 ): Map<string, string[]> {
   const out = new Map<string, string[]>()
   const add = (file: string, problem: string) => out.set(file, [...(out.get(file) ?? []), problem])
   const knownItems = new Set(items.map((i) => i.id))
+  const knownPurposes = new Set(purposes.map((p) => p.id))
   for (const { file, data } of forms) {
+    if (!data.purposes?.length) add(file, `field /purposes: must name at least one purpose from src/content/form-purposes.json`)
+    ;(data.purposes ?? []).forEach((p, i) => {
+      if (!knownPurposes.has(p)) add(file, `field /purposes/${i}: "${p}" is not a purpose in src/content/form-purposes.json`)
+    })
     if (data.counter !== undefined && !counters.includes(data.counter)) add(file, `field /counter: "${data.counter}" is not a counter in municipality.json`)
     ;(data.bring ?? []).forEach((item, i) => {
       if (!knownItems.has(item)) add(file, `field /bring/${i}: "${item}" is not an item in src/content/items.json`)

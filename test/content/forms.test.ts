@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { assertForm, formReferenceProblems } from '../../src/content/validate'
+import { assertForm, formReferenceProblems, purposesProblems } from '../../src/content/validate'
+import { groupByPurpose, searchForms, type FormPurpose } from '../../src/domain/forms/search'
+import type { FormDefinition } from '../../src/domain/forms/types'
 import { parseRuby } from '../../src/domain/text/ruby'
 
 const content = resolve(__dirname, '../../src/content')
@@ -10,12 +12,14 @@ const forms = readdirSync(join(content, 'forms'))
   .map((n) => ({ file: `src/content/forms/${n}`, data: JSON.parse(readFileSync(join(content, 'forms', n), 'utf8')) as { id: string; counter?: string; bring?: string[] } }))
 const counters = (JSON.parse(readFileSync(join(content, 'municipality.json'), 'utf8')) as { counters: { id: string }[] }).counters.map((c) => c.id)
 const items = (JSON.parse(readFileSync(join(content, 'items.json'), 'utf8')) as { items: { id: string }[] }).items
+const purposesFile = JSON.parse(readFileSync(join(content, 'form-purposes.json'), 'utf8')) as { purposes: FormPurpose[] }
+const purposes = purposesFile.purposes
 
 describe('every counter form says where it goes and what to bring', () => {
   it.each(forms.map((f) => [f.file, f] as const))('%s names an existing counter and items from items.json', (_file, form) => {
     expect(form.data.counter).toBeTruthy()
     expect(form.data.bring?.length).toBeGreaterThan(0)
-    expect(formReferenceProblems([form], counters, items)).toEqual(new Map())
+    expect(formReferenceProblems([form], counters, items, purposes)).toEqual(new Map())
   })
 
   it('a form without its counter or things to bring is refused by the schema, naming the field', () => {
@@ -24,8 +28,8 @@ describe('every counter form says where it goes and what to bring', () => {
   })
 
   it('an unknown counter or item is named with its file and field', () => {
-    const broken = { file: 'src/content/forms/x.v1.json', data: { counter: 'nowhere', bring: ['identity-document', 'magic-lamp'] } }
-    expect(formReferenceProblems([broken], counters, items).get('src/content/forms/x.v1.json')).toEqual([
+    const broken = { file: 'src/content/forms/x.v1.json', data: { counter: 'nowhere', bring: ['identity-document', 'magic-lamp'], purposes: ['moving'] } }
+    expect(formReferenceProblems([broken], counters, items, purposes).get('src/content/forms/x.v1.json')).toEqual([
       'field /counter: "nowhere" is not a counter in municipality.json',
       'field /bring/1: "magic-lamp" is not an item in src/content/items.json',
     ])
@@ -94,5 +98,39 @@ describe('the words of every counter form', () => {
     const orders = forms.map((f) => (f.data as unknown as { order?: number }).order)
     expect(orders.every((o) => typeof o === 'number')).toBe(true)
     expect(new Set(orders).size).toBe(orders.length)
+  })
+})
+
+describe('every counter form says what the resident wants to do (its purposes)', () => {
+  it('form-purposes.json is valid and its ids unique', () => {
+    expect(purposesProblems(purposesFile)).toEqual([])
+    expect(purposesProblems({ purposes: [purposes[0], purposes[0]] })).toContain(`field /purposes/1/id: "${purposes[0]!.id}" is used twice`)
+    expect(purposesProblems({ purposes: [{ id: 'x', label: { ja: 'x', en: 'x' } }] })).toContain("field /purposes/0/label/ja-easy: must have required property 'ja-easy'")
+  })
+
+  it('a form without purposes is refused by the schema, naming the field', () => {
+    const { purposes: _p, ...rest } = forms[0]!.data as Record<string, unknown>
+    expect(() => assertForm(rest, `${forms[0]!.file}`)).toThrow(/field \/purposes: must have required property 'purposes'/)
+    expect(formReferenceProblems([{ file: 'x', data: { counter: counters[0], bring: ['identity-document'] } }], counters, items, purposes).get('x')).toEqual([
+      'field /purposes: must name at least one purpose from src/content/form-purposes.json',
+    ])
+  })
+
+  it('an unknown purpose is named with its file and field', () => {
+    const broken = { file: 'src/content/forms/x.v1.json', data: { counter: counters[0], bring: ['identity-document'], purposes: ['moving', 'time-travel'] } }
+    expect(formReferenceProblems([broken], counters, items, purposes).get('src/content/forms/x.v1.json')).toEqual([
+      'field /purposes/1: "time-travel" is not a purpose in src/content/form-purposes.json',
+    ])
+  })
+
+  it('every shipped form is listed under a heading, and everyday words find the right form', () => {
+    const all = forms.map((f) => f.data as unknown as FormDefinition)
+    const groups = groupByPurpose(all, purposes)
+    expect(groups.every((g) => g.purpose)).toBe(true)
+    expect(groups.flatMap((g) => g.forms).length).toBe(all.length)
+    expect(searchForms(all, purposes, 'ひっこし', 'ja')[0]?.id).toBe('jumin-ido')
+    expect(searchForms(all, purposes, 'ﾋｯｺｼ', 'ja-easy')[0]?.id).toBe('jumin-ido')
+    expect(searchForms(all, purposes, 'はんこ', 'ja').map((f) => f.id).sort()).toEqual(['inkan-shomei', 'inkan-toroku'])
+    expect(searchForms(all, purposes, 'Moving', 'en')[0]?.id).toBe('jumin-ido')
   })
 })

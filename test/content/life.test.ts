@@ -207,7 +207,7 @@ describe('broken life content', () => {
       for (const name of dataFileNames(join(content, sub))) copyFileSync(join(content, sub, name), join(dir, sub, name))
     }
     copyFileSync(join(content, 'items.json'), join(dir, 'items.json'))
-    const files = { items: join(dir, 'items.json'), eventsDir: join(dir, 'life-events'), proceduresDir: join(dir, 'procedures'), formsDir: join(content, 'forms'), guidesDir: join(content, 'guides') }
+    const files = { items: join(dir, 'items.json'), eventsDir: join(dir, 'life-events'), proceduresDir: join(dir, 'procedures'), formsDir: join(content, 'forms'), guidesDir: join(content, 'guides'), purposes: join(content, 'form-purposes.json') }
     expect(() => checkLife(files, municipality)).not.toThrow()
 
     const proc = read(join(dir, 'procedures', 'sozoku-hoki.json')) as Record<string, unknown>

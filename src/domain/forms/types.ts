@@ -1,4 +1,4 @@
-import type { Localized } from '../language'
+import type { Language, Localized } from '../language'
 import type { BankAccountAnswer } from './bankAccount'
 import type { OfficeUse } from './officeUse'
 
@@ -87,6 +87,10 @@ export interface FormDefinition {
   counter?: string
   /** What to bring with it (ids in src/content/items.json; required in the form files). */
   bring?: string[]
+  /** What the resident wants to do (ids of FormPurpose; required in the form files). The first is the heading it is listed under. */
+  purposes?: string[]
+  /** Everyday words residents search with, per language (ja words are searched in ja-easy too). */
+  keywords?: Partial<Record<Language, string[]>>
   /** 職員記入欄: what the staff-only box holds (every shipped form names it; see officeUse.ts). */
   officeUse?: OfficeUse
   fields: Field[]
