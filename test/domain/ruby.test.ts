@@ -80,7 +80,7 @@ describe('rubyRuns (line breaking of text with furigana)', () => {
 
   it('holds only the neighbours, so a long phrase can still wrap elsewhere', () => {
     const runs = rubyRuns(parseRuby('「｛住民票｜じゅうみんひょう｝を もらう ｛申請｜しんせい｝」を じゅんびする'))
-    expect(runs.filter((r) => r.keep).map((r) => (r.keep ? r.parts.map((p) => p.text).join('') : ''))).toEqual(['「住民票を', '申請」'])
+    expect(runs.filter((r) => r.keep).map((r) => (r.keep ? r.parts.map((p) => p.text).join('') : ''))).toEqual(['住民票を', '申請'])
     expect(runs.map((r) => (r.keep ? r.parts.map((p) => p.text).join('') : r.text)).join('')).toBe('「住民票を もらう 申請」を じゅんびする')
   })
 
@@ -88,21 +88,22 @@ describe('rubyRuns (line breaking of text with furigana)', () => {
     expect(rubyRuns(parseRuby('｛日｜ひ｝と｛場所｜ばしょ｝'))).toEqual([
       { keep: true, parts: [{ text: '日', ruby: 'ひ' }, { text: 'と' }, { text: '場所', ruby: 'ばしょ' }] },
     ])
-    // 「け」 and 「（」 are different neighbours: a break may fall between them, so the kept runs stay
-    // short; the brackets go with the ruby they enclose (no line ends on 「（」 at 特大)
+    // 「け」 and 「（」 are different neighbours: a break may fall between them, so the kept runs stay short
     expect(rubyRuns(parseRuby('｛届｜とど｝け（｛住民異動届｜じゅうみんいどうとどけ｝）'))).toEqual([
       { keep: true, parts: [{ text: '届', ruby: 'とど' }, { text: 'け' }] },
-      { keep: true, parts: [{ text: '（' }, { text: '住民異動届', ruby: 'じゅうみんいどうとどけ' }, { text: '）' }] },
+      { keep: false, text: '（' },
+      { keep: true, parts: [{ text: '住民異動届', ruby: 'じゅうみんいどうとどけ' }] },
+      { keep: false, text: '）' },
     ])
     expect(rubyRuns(parseRuby('ふりがなの ない 文'))).toEqual([{ keep: false, text: 'ふりがなの ない 文' }])
     expect(rubyRuns([])).toEqual([])
   })
 
-  it('holds a bracket only on the side of the ruby it encloses and never 「・」, so a bracketed list is not one box wider than the phone', () => {
+  it('does not hold brackets or 、。・ (line breaking keeps them), so a bracketed list is not one box wider than the phone', () => {
     const runs = rubyRuns(parseRuby('もの（｛基礎年金番号通知書｜きそねんきんばんごうつうちしょ｝・｛年金手帳｜ねんきんてちょう｝）'))
-    expect(runs.filter((r) => r.keep).map((r) => (r.keep ? r.parts.map((p) => p.text).join('') : ''))).toEqual(['（基礎年金番号通知書', '年金手帳）'])
+    expect(runs.filter((r) => r.keep).map((r) => (r.keep ? r.parts.map((p) => p.text).join('') : ''))).toEqual(['基礎年金番号通知書', '年金手帳'])
     expect(runs.map((r) => (r.keep ? r.parts.map((p) => p.text).join('') : r.text)).join('')).toBe('もの（基礎年金番号通知書・年金手帳）')
     const kept = rubyRuns(parseRuby('｛福祉｜ふくし｝・｛介護保険課｜かいごほけんか｝の｛窓口｜まどぐち｝。｛見｜み｝て'))
-    expect(kept.filter((r) => r.keep).map((r) => (r.keep ? r.parts.map((p) => p.text).join('') : ''))).toEqual(['福祉', '介護保険課の窓口。', '見て'])
+    expect(kept.filter((r) => r.keep).map((r) => (r.keep ? r.parts.map((p) => p.text).join('') : ''))).toEqual(['福祉', '介護保険課の窓口', '見て'])
   })
 })

@@ -123,18 +123,13 @@ export function rubyToPlain(input: string): string {
  * not be cut at a line end. A browser may break a line on either side of a <ruby> (it is laid
  * out as a box of its own), which left 「見 / て ください」 and 「近 / くの」 on two lines even with
  * `word-break: keep-all`. So each ruby is kept together with the character right before and
- * right after it (not a space): only those two neighbours are held, so a phrase longer than the
- * line can still wrap elsewhere. An opening bracket is held only before a ruby and a closing one
- * (or 、。) only after it, so no line ends on 「（」 nor starts with 「）」 next to a ruby; 「・」 is
- * never held, so a bracketed list still breaks between its items. A kept run is one inline box
- * (styles.css) that wraps inside only when it is wider than the whole line (a last resort at 特大).
+ * right after it (not a space, bracket or 、。・): only those two neighbours are held, so a phrase longer than the
+ * line can still wrap elsewhere as a last resort.
  */
 export type RubyRun = { keep: false; text: string } | { keep: true; parts: RubySegment[] }
 
 /** Brackets and the marks that end a phrase. */
 const PUNCTUATION = /^[「『（(【〈《［[」』）)】〉》］\]、。，．・！？]$/u
-const OPENING = /^[「『（(【〈《［[]$/u
-const CLOSING = /^[」』）)】〉》］\]、。，．！？]$/u
 
 export function rubyRuns(segments: readonly RubySegment[]): RubyRun[] {
   type Atom = { text: string; ruby?: string }
@@ -143,17 +138,20 @@ export function rubyRuns(segments: readonly RubySegment[]): RubyRun[] {
     if (s.ruby) atoms.push({ text: s.text, ruby: s.ruby })
     else for (const ch of Array.from(s.text)) atoms.push({ text: ch })
   }
+  // Brackets and 、。・ are never held: the line-breaking rules themselves keep an opening bracket
+  // before a ruby and a closing one (or 、。・) after it (no line ends after 「（」 or starts with
+  // 「）」), and on their other side a line may end, as a phrase ends there. Holding them chained a
+  // whole bracketed list into one unbreakable box wider than a phone at 特大:
+  // 「（｛基礎年金番号通知書｜…｝・｛年金手帳｜…｝）」 may now break after its 「・」.
   const holdable = (a: Atom | undefined): boolean => !!a && !a.ruby && !/^\s$/u.test(a.text) && !PUNCTUATION.test(a.text)
-  const heldBefore = (a: Atom | undefined): boolean => holdable(a) || (!!a && !a.ruby && OPENING.test(a.text))
-  const heldAfter = (a: Atom | undefined): boolean => holdable(a) || (!!a && !a.ruby && CLOSING.test(a.text))
   // Each ruby with its neighbours, as [from, to] atom ranges; two ranges that share an atom
   // (「｛日｜ひ｝と｛場所｜ばしょ｝」) or touch rubies are one run, as a break between them would
   // fall on a ruby's edge.
   const ranges: [number, number][] = []
   atoms.forEach((a, i) => {
     if (!a.ruby) return
-    const from = heldBefore(atoms[i - 1]) ? i - 1 : i
-    const to = heldAfter(atoms[i + 1]) ? i + 1 : i
+    const from = holdable(atoms[i - 1]) ? i - 1 : i
+    const to = holdable(atoms[i + 1]) ? i + 1 : i
     const last = ranges.at(-1)
     if (last && from <= last[1]) last[1] = to
     else ranges.push([from, to])
