@@ -23,6 +23,8 @@ async function fillDate(page: Page, scope: string, era: string, y: string, m: st
 }
 
 test('a resident prepares a 住民異動届 for two people from their profile, offline, and the QR carries exactly the answers', async ({ page, context }) => {
+  // the whole journey, with axe on four screens: past 60 s on a loaded 2-core CI machine (a limit for hangs, not speed)
+  test.setTimeout(150_000)
   const errors = watchConsole(page)
   const requests: string[] = []
   context.on('request', (r) => requests.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`))
