@@ -33,6 +33,7 @@ export const SWEEP_DRAFTS: { id: string; formId: string; answers: Answers }[] = 
 export async function seedDraftRows(page: Page, rows: { id: string; formId: string; answers: Answers }[]): Promise<void> {
   await page.goto('/counter')
   await ready(page)
+  await waitForAppDatabase(page)
   await page.evaluate(async (rows) => {
     const open = indexedDB.open('yorisoi')
     await new Promise((r) => (open.onsuccess = r))
@@ -145,4 +146,12 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /** axe's violations of AXE_TAGS on the page as it is now (one place for every spec's axe run). */
 export async function axeViolations(page: Page): Promise<Awaited<ReturnType<AxeBuilder['analyze']>>['violations']> {
   return (await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations
+}
+
+/**
+ * Waits until the app has created its database: it opens it a moment after a page shows (lazily),
+ * and a test opening it first would create an empty one without the app's tables.
+ */
+export async function waitForAppDatabase(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'yorisoi' && (d.version ?? 0) > 1)), { timeout: 15_000 }).toBe(true)
 }

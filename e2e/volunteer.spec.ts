@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import Papa from 'papaparse'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
-import { axeViolations, layoutShiftWhileLoading, ready, serviceWorkerReady, watchConsole } from './helpers'
+import { axeViolations, layoutShiftWhileLoading, ready, serviceWorkerReady, waitForAppDatabase, watchConsole } from './helpers'
 
 
 test('a volunteer picks their classes, records one offline, and exports the report', async ({ page, context }) => {
@@ -242,6 +242,7 @@ test('a stored record whose ages exceed its attendees blocks the report until it
   await page.clock.setFixedTime(new Date('2026-12-01T09:00:00+09:00'))
   await page.goto('/volunteer')
   await ready(page)
+  await waitForAppDatabase(page)
   // a record kept by an earlier version, before the check existed
   await page.evaluate(
     () =>
