@@ -37,7 +37,7 @@ test('a waiting new version shows a calm prompt; nothing reloads until 更新す
   const prompt = page.getByTestId('pwa-prompt')
   await expect(prompt).toBeVisible({ timeout: 15_000 })
   await expect(prompt).toContainText('新しいバージョンがあります')
-  await expect(page.getByRole('status')).toHaveText(/新しいバージョンがあります/)
+  await expect(page.getByTestId('announcer')).toHaveText(/新しいバージョンがあります/)
   // wait a while: the page must not reload by itself
   await page.waitForTimeout(1500)
   expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here')
