@@ -10,6 +10,7 @@ import { contentCheck, guidePaths } from './build/content-check.ts'
 import { vueI18nTreeShake } from './build/vue-i18n-treeshake.ts'
 import { STATIC_ROUTE_PATHS } from './src/app/paths.ts'
 import type { Municipality } from './src/content/types'
+import { ADDED_LANGUAGES } from './src/domain/language.ts'
 
 /**
  * The Content-Security-Policy every built HTML file carries (as a <meta>, so it holds on any
@@ -115,6 +116,18 @@ function staticRoutePages(): Plugin {
 
 const municipality = JSON.parse(readFileSync(resolve(root, 'src/content/municipality.json'), 'utf8')) as Municipality
 
+/**
+ * An added language's files (its UI messages and content translations) are named
+ * `assets/lang-<lang>-…js`: not precached for everyone (each resident downloads only the language
+ * they choose, see src/app/language.ts), except the town's default language.
+ */
+const ADDED_LANGUAGE_FILE = new RegExp(`/(?:locales/(${ADDED_LANGUAGES.join('|')})\\.json|content/locales/(${ADDED_LANGUAGES.join('|')})/[^/]+\\.json)$`)
+function addedLanguageOf(moduleId: string | null | undefined): string | undefined {
+  const m = moduleId ? ADDED_LANGUAGE_FILE.exec(moduleId) : null
+  return m ? (m[1] ?? m[2]) : undefined
+}
+const notPrecachedLanguages = ADDED_LANGUAGES.filter((l) => l !== municipality.defaultLanguage)
+
 export default defineConfig({
   base: process.env.YORISOI_BASE ?? '/',
   plugins: [
@@ -153,7 +166,7 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        globIgnores: ['*/**/index.html', '404.html', 'icons/maskable-512.png', 'icons/icon-512.png'],
+        globIgnores: ['*/**/index.html', '404.html', 'icons/maskable-512.png', 'icons/icon-512.png', ...notPrecachedLanguages.map((l) => `assets/lang-${l}-*`)],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         clientsClaim: true,
@@ -161,6 +174,12 @@ export default defineConfig({
         // The QR reader's wasm (1 MB) is not precached for every resident: /staff fetches it
         // when it opens and it is kept here, so the counter's camera also works offline.
         runtimeCaching: [
+          {
+            // An added language's files, fetched when the resident chooses it, kept for offline use.
+            urlPattern: ({ url }) => /\/assets\/lang-[^/]+\.js$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'yorisoi-languages', expiration: { maxEntries: 120 } },
+          },
           {
             urlPattern: ({ url }) => url.pathname.endsWith('.wasm'),
             handler: 'CacheFirst',
@@ -192,6 +211,10 @@ export default defineConfig({
         // loads them anyway (rolldown/rolldown#10731), and two files compress worse than one.
         codeSplitting: {
           groups: [{ name: 'shell', test: firstPaint.test }],
+        },
+        chunkFileNames: (chunk) => {
+          const lang = addedLanguageOf(chunk.facadeModuleId)
+          return lang ? `assets/lang-${lang}-[name]-[hash].js` : 'assets/[name]-[hash].js'
         },
       },
     },

@@ -3,13 +3,18 @@
  * build time (see vite.config.ts), so the app can trust their shape.
  */
 import data from './municipality.json'
-import type { Language, Localized } from '../domain/language'
+import { LANGUAGES, type Language, type Localized } from '../domain/language'
 import type { Municipality } from './types'
 import type { LifeEvent, LifeItem, Procedure } from '../domain/life/types'
 import type { FormDefinition } from '../domain/forms/types'
 import type { FormPurpose } from '../domain/forms/search'
+import { registerContent } from './translations'
 
 export const municipality = data as unknown as Municipality
+void registerContent({ './municipality.json': municipality })
+
+/** The languages the town offers its residents (municipality.json `languages`; every shipped language when it names none), in Yorisoi's order. */
+export const offeredLanguages: Language[] = LANGUAGES.filter((l) => !municipality.languages || municipality.languages.includes(l))
 
 export function localize(text: Localized, lang: Language): string {
   return text[lang]
@@ -23,7 +28,10 @@ export function localize(text: Localized, lang: Language): string {
  */
 let forms: Promise<FormDefinition[]> | undefined
 export function loadForms(): Promise<FormDefinition[]> {
-  forms ??= import('./forms/index').then((m) => m.shippedForms)
+  forms ??= import('./forms/index').then(async (m) => {
+    await registerContent(m.files, 'forms/')
+    return m.shippedForms
+  })
   return forms
 }
 
@@ -32,7 +40,10 @@ export function loadForms(): Promise<FormDefinition[]> {
  * form list, in order. Every form names at least one in its `purposes`. Loaded with the list.
  */
 export function loadFormPurposes(): Promise<FormPurpose[]> {
-  return import('./form-purposes.json').then((m) => (m.default as { purposes: FormPurpose[] }).purposes)
+  return import('./form-purposes.json').then(async (m) => {
+    await registerContent({ './form-purposes.json': m.default })
+    return (m.default as unknown as { purposes: FormPurpose[] }).purposes
+  })
 }
 
 /**
@@ -48,10 +59,14 @@ export interface LifeContentData {
 
 /** The shared list of things to bring (forms and procedures name them by id), loaded on demand. */
 export function loadItems(): Promise<LifeItem[]> {
-  return import('./items.json').then((m) => (m.default as { items: LifeItem[] }).items)
+  return import('./items.json').then(async (m) => {
+    await registerContent({ './items.json': m.default })
+    return (m.default as unknown as { items: LifeItem[] }).items
+  })
 }
 
 export async function loadLifeContent(): Promise<LifeContentData> {
   const data = await import('./lifeData')
+  await data.lifeTranslated
   return { events: [...data.lifeEvents], procedures: [...data.procedures], items: [...data.lifeItems] }
 }

@@ -17,6 +17,8 @@ export interface Municipality {
   mainPhone: string
   website?: string
   defaultLanguage: Language
+  /** The languages residents may choose (each must ship complete); every shipped language when absent. */
+  languages?: Language[]
   draftRetentionDays: number
   counters: Counter[]
   schedule: {

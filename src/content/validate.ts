@@ -41,7 +41,10 @@ export function describeErrors(errors: ErrorObject[] | null | undefined): string
 
 /** Returns the list of problems; empty when the file is valid. */
 export function municipalityProblems(data: unknown): string[] {
-  return checkMunicipality(data) ? [] : describeErrors(checkMunicipality.errors)
+  if (!checkMunicipality(data)) return describeErrors(checkMunicipality.errors)
+  const m = data as { defaultLanguage: string; languages?: string[] }
+  if (m.languages && !m.languages.includes(m.defaultLanguage)) return [`field /languages: must include the defaultLanguage "${m.defaultLanguage}"`]
+  return []
 }
 
 export function assertMunicipality(data: unknown, file = 'src/content/municipality.json'): void {

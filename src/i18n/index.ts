@@ -71,3 +71,11 @@ export function loadFeatureMessages(feature: string, lang: Language): Promise<vo
 export function loadedFeatures(): string[] {
   return [...new Set([...loaded].map((id) => id.split(':')[0]!).filter((f) => f !== 'shell'))]
 }
+
+/** Every feature's messages in `lang`, fetched once so the service worker keeps them for offline use. */
+export function prefetchMessages(lang: Language): Promise<unknown> {
+  const features = Object.keys(featureLoaders)
+    .filter((path) => path.endsWith(`/locales/${lang}.json`))
+    .map((path) => path.split('/')[2]!)
+  return Promise.allSettled(features.map((feature) => loadFeatureMessages(feature, lang)))
+}

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import { municipality } from '../content/registry'
+import { municipality, offeredLanguages } from '../content/registry'
 import type { Language } from '../domain/language'
 import {
   SETTINGS_STORAGE_KEY,
@@ -19,9 +19,11 @@ import {
  */
 function readStored(): Settings {
   const browser = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : []
-  const defaults = defaultSettings(negotiateLanguage(browser, municipality.defaultLanguage))
+  const defaults = defaultSettings(negotiateLanguage(browser, municipality.defaultLanguage, offeredLanguages))
   try {
-    return parseSettings(localStorage.getItem(SETTINGS_STORAGE_KEY), defaults)
+    const stored = parseSettings(localStorage.getItem(SETTINGS_STORAGE_KEY), defaults)
+    // A language the town no longer offers (it changed municipality.json) is not chosen any more.
+    return offeredLanguages.includes(stored.language) ? stored : { ...stored, language: defaults.language, languageChosen: false }
   } catch {
     return defaults // storage blocked (private mode): work for this visit anyway
   }

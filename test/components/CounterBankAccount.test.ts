@@ -1,3 +1,4 @@
+import { sameInEveryLanguage, withAddedFromEnglish } from '../../src/domain/language'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createApp, h, nextTick, ref } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
@@ -6,7 +7,7 @@ import CounterBankAccount from '../../src/features/counter/CounterBankAccount.vu
 import type { BankAccountField } from '../../src/domain/forms/types'
 import { emptyBankAccount, type BankAccountAnswer, type BankPart } from '../../src/domain/forms/bankAccount'
 
-const field: BankAccountField = { id: 'account', type: 'bankAccount', label: { ja: '振込先口座', 'ja-easy': '振込先口座', en: 'Account' }, required: true }
+const field: BankAccountField = { id: 'account', type: 'bankAccount', label: withAddedFromEnglish({ ja: '振込先口座', 'ja-easy': '振込先口座', en: 'Account' }), required: true }
 
 async function render(props: { error?: string; errorPart?: BankPart } = {}) {
   await loadFeatureMessages('counter', 'ja')

@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { assertGuide, ContentError, guideProblems } from '../../src/content/validate'
 import schema from '../../src/content/guides/guide.schema.json'
-import { SCENES, GUIDE_LANGUAGES, type GuideFile } from '../../src/domain/guides/types'
+import { SCENES, type GuideFile } from '../../src/domain/guides/types'
+import { SOURCE_LANGUAGES } from '../../src/domain/language'
 import { TOPICS } from '../../src/domain/schedule/import'
 import { parseRuby } from '../../src/domain/text/ruby'
 import { guideFileNames, guidePaths } from '../../build/content-check'
@@ -37,7 +38,7 @@ describe('shipped guides', () => {
 
   it.each(files.map((f) => [f.name, f.guide] as const))('%s has the same step ids in the same order in every language', (_name, guide) => {
     const ids = guide.steps.map((s) => s.id)
-    for (const lang of GUIDE_LANGUAGES) expect(guide.text[lang].steps.map((s) => s.id)).toEqual(ids)
+    for (const lang of SOURCE_LANGUAGES) expect(guide.text[lang].steps.map((s) => s.id)).toEqual(ids)
   })
 
   it.each(files.map((f) => [f.name, f.guide] as const))('%s: every kanji in やさしい日本語 carries furigana', (_name, guide) => {

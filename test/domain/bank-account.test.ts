@@ -1,3 +1,4 @@
+import { sameInEveryLanguage, withAddedFromEnglish } from '../../src/domain/language'
 import { describe, expect, it } from 'vitest'
 import { bankAccountProblem, emptyBankAccount, isAccountHolder, normalizeAccountHolder, normalizeBankAccount, type BankAccountAnswer } from '../../src/domain/forms/bankAccount'
 import type { Answers, FormDefinition } from '../../src/domain/forms/types'
@@ -10,7 +11,7 @@ import { bytesToDigits, crc32 } from '../../src/domain/payload/digits'
 import { writeText } from '../../src/domain/payload/text'
 import { randomItem, rng } from './random-answers'
 
-const L = (ja: string) => ({ ja, 'ja-easy': ja, en: ja })
+const L = (ja: string) => sameInEveryLanguage(ja)
 /** A payment form in the shape 児童手当・葬祭費 forms have: an account at the top level and one per item of a group. */
 const form: FormDefinition = {
   id: 'test-bank',

@@ -1,8 +1,9 @@
+import { sameInEveryLanguage, withAddedFromEnglish } from '../../src/domain/language'
 import { describe, expect, it } from 'vitest'
 import { groupByPurpose, searchForms, type FormPurpose } from '../../src/domain/forms/search'
 import type { FormDefinition } from '../../src/domain/forms/types'
 
-const L = (ja: string, easy: string, en: string) => ({ ja, 'ja-easy': easy, en })
+const L = (ja: string, easy: string, en: string) => withAddedFromEnglish({ ja, 'ja-easy': easy, en })
 const purposes: FormPurpose[] = [
   { id: 'certificate', label: L('証明書がほしい', '{証明書|しょうめいしょ}が ほしい', 'I need a certificate') },
   { id: 'moving', label: L('引っ越した', '{引|ひ}っ{越|こ}した', 'I moved') },

@@ -1,3 +1,4 @@
+import { sameInEveryLanguage, withAddedFromEnglish } from '../../src/domain/language'
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -188,7 +189,7 @@ describe('answers the data no longer offers', () => {
 })
 
 describe('deadline dates (calendar days in Asia/Tokyo)', () => {
-  const d = (kind: LifeDeadline['kind'], count?: number, firstDayCounts?: boolean): LifeDeadline => ({ kind, count, firstDayCounts, rule: { ja: '-', 'ja-easy': '-', en: '-' } })
+  const d = (kind: LifeDeadline['kind'], count?: number, firstDayCounts?: boolean): LifeDeadline => ({ kind, count, firstDayCounts, rule: sameInEveryLanguage('-') })
 
   it.each([
     ['14 days after a move on 4/1 (転入届)', '2026-04-01', d('days', 14), '2026-04-15'],

@@ -8,7 +8,8 @@
  */
 import type { FormDefinition } from '../../domain/forms/types'
 
-const files = import.meta.glob<FormDefinition>('./*.v*.json', { eager: true, import: 'default' })
+/** By path (`./jumin-hyo.v1.json`), for the translations. */
+export const files = import.meta.glob<FormDefinition>('./*.v*.json', { eager: true, import: 'default' })
 
 /** Sorted by id then version. */
 export const shippedForms: FormDefinition[] = Object.values(files).sort((a, b) => a.id.localeCompare(b.id) || a.version - b.version)

@@ -3,6 +3,7 @@
  * An era starts on the day of the new emperor's accession (平成 on 1989-01-08, so 1989-01-07 is
  * 昭和64年), and its first year is written 元年.
  */
+import { LANGUAGE_INFO, isJapanese, type Language } from '../language'
 export const ERAS = [
   { id: 'reiwa', ja: '令和', en: 'Reiwa', letter: 'R', start: '2019-05-01' },
   { id: 'heisei', ja: '平成', en: 'Heisei', letter: 'H', start: '1989-01-08' },
@@ -89,17 +90,22 @@ export function parseEraYear(text: string): number | undefined {
   return /^\d{1,3}$/.test(t) ? Number(t) : undefined
 }
 
-const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const longDate = (locale: string): Intl.DateTimeFormat => {
+  let f = dateFormats.get(locale)
+  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })))
+  return f
+}
 
 /**
  * A date as a resident reads it in their language. Japanese (ja, ja-easy): 「平成2年（1990年）7月20日」
- * as counter forms print it. English: 「20 July 1990 (Heisei 2)」, the Gregorian date from Intl and the
- * era year after it (the era's first year is 1 in English, not 元).
+ * as counter forms print it. Other languages: 「20 July 1990 (Heisei 2)」, the Gregorian date from Intl in
+ * the language's own words and the era year after it (the era's first year is 1 there, not 元).
  */
-export function formatDateFor(iso: string, lang: 'ja' | 'ja-easy' | 'en'): string {
-  if (lang !== 'en') return formatBoth(iso)
+export function formatDateFor(iso: string, lang: Language): string {
+  if (isJapanese(lang)) return formatBoth(iso)
   if (!isIsoDate(iso)) return iso
-  const gregorian = ENGLISH_DATE.format(Date.parse(`${iso}T00:00:00Z`))
+  const gregorian = longDate(LANGUAGE_INFO[lang].intl).format(Date.parse(`${iso}T00:00:00Z`))
   const w = toWareki(iso)
   return w ? `${gregorian} (${eraOf(w.era).en} ${w.year})` : gregorian
 }

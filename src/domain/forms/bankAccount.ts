@@ -31,11 +31,27 @@ export const BANK_PART_LABELS: Record<Language, Record<BankPart, string>> = {
   ja: { bankCode: '金融機関コード', bankName: '金融機関名', branchCode: '支店コード', branchName: '支店名', kind: '預金種目', number: '口座番号', holder: '口座名義（カナ）' },
   'ja-easy': { bankCode: '銀行の番号', bankName: '銀行の名前', branchCode: '支店の番号', branchName: '支店の名前', kind: '種類', number: '口座番号', holder: '口座の名前（カタカナ）' },
   en: { bankCode: 'Bank code', bankName: 'Bank name', branchCode: 'Branch code', branchName: 'Branch name', kind: 'Account type', number: 'Account number', holder: 'Account holder (katakana)' },
+  'zh-Hans': { bankCode: '金融机构代码', bankName: '金融机构名称', branchCode: '支行代码', branchName: '支行名称', kind: '存款种类', number: '账号', holder: '户名（片假名）' },
+  vi: { bankCode: 'Mã ngân hàng', bankName: 'Tên ngân hàng', branchCode: 'Mã chi nhánh', branchName: 'Tên chi nhánh', kind: 'Loại tài khoản', number: 'Số tài khoản', holder: 'Tên chủ tài khoản (katakana)' },
+  ko: { bankCode: '금융기관 코드', bankName: '금융기관명', branchCode: '지점 코드', branchName: '지점명', kind: '예금 종류', number: '계좌번호', holder: '예금주 (가타카나)' },
+  tl: { bankCode: 'Code ng bangko', bankName: 'Pangalan ng bangko', branchCode: 'Code ng sangay', branchName: 'Pangalan ng sangay', kind: 'Uri ng account', number: 'Numero ng account', holder: 'Pangalan ng may-ari ng account (katakana)' },
+  ne: { bankCode: 'बैंक कोड', bankName: 'बैंकको नाम', branchCode: 'शाखा कोड', branchName: 'शाखाको नाम', kind: 'खाताको प्रकार', number: 'खाता नम्बर', holder: 'खातावालाको नाम (काताकाना)' },
+  id: { bankCode: 'Kode bank', bankName: 'Nama bank', branchCode: 'Kode cabang', branchName: 'Nama cabang', kind: 'Jenis rekening', number: 'Nomor rekening', holder: 'Nama pemilik rekening (katakana)' },
+  'pt-BR': { bankCode: 'Código do banco', bankName: 'Nome do banco', branchCode: 'Código da agência', branchName: 'Nome da agência', kind: 'Tipo de conta', number: 'Número da conta', holder: 'Titular da conta (katakana)' },
+  my: { bankCode: 'ဘဏ်ကုဒ်', bankName: 'ဘဏ်အမည်', branchCode: 'ဘဏ်ခွဲကုဒ်', branchName: 'ဘဏ်ခွဲအမည်', kind: 'အကောင့်အမျိုးအစား', number: 'အကောင့်နံပါတ်', holder: 'အကောင့်ပိုင်ရှင်အမည် (ကတာကာနာ)' },
 }
 export const ACCOUNT_KIND_LABELS: Record<Language, Record<AccountKind, string>> = {
   ja: { futsu: '普通', toza: '当座', chochiku: '貯蓄' },
   'ja-easy': { futsu: '普通', toza: '当座', chochiku: '貯蓄' },
   en: { futsu: 'Ordinary', toza: 'Current', chochiku: 'Savings' },
+  'zh-Hans': { futsu: '普通存款', toza: '活期支票存款', chochiku: '储蓄存款' },
+  vi: { futsu: 'Thông thường', toza: 'Vãng lai', chochiku: 'Tiết kiệm' },
+  ko: { futsu: '보통예금', toza: '당좌예금', chochiku: '저축예금' },
+  tl: { futsu: 'Ordinary', toza: 'Current', chochiku: 'Savings' },
+  ne: { futsu: 'साधारण', toza: 'चल्ती', chochiku: 'बचत' },
+  id: { futsu: 'Biasa', toza: 'Giro', chochiku: 'Tabungan' },
+  'pt-BR': { futsu: 'Comum', toza: 'Corrente', chochiku: 'Poupança' },
+  my: { futsu: 'သာမန်', toza: 'လက်ရှိ', chochiku: 'စုဆောင်း' },
 }
 
 export function emptyBankAccount(): BankAccountAnswer {

@@ -37,11 +37,20 @@ export interface PresentedApplication {
   blocks: ({ kind: 'row'; row: PresentedRow } | { kind: 'group'; group: PresentedGroup })[]
 }
 
-const WORDS = {
+/** A ticked box and a list of choices on the resident's check page, in their language (staff always see ja). */
+const WORDS: Record<Language, { yes: string; no: string; separator: string }> = {
   ja: { yes: 'はい', no: 'いいえ', separator: '、' },
   'ja-easy': { yes: 'はい', no: 'いいえ', separator: '、' },
   en: { yes: 'Yes', no: 'No', separator: ', ' },
-} as const
+  'zh-Hans': { yes: '是', no: '否', separator: '、' },
+  vi: { yes: 'Có', no: 'Không', separator: ', ' },
+  ko: { yes: '예', no: '아니요', separator: ', ' },
+  tl: { yes: 'Oo', no: 'Hindi', separator: ', ' },
+  ne: { yes: 'हो', no: 'होइन', separator: ', ' },
+  id: { yes: 'Ya', no: 'Tidak', separator: ', ' },
+  'pt-BR': { yes: 'Sim', no: 'Não', separator: ', ' },
+  my: { yes: 'ဟုတ်', no: 'မဟုတ်', separator: '၊ ' },
+}
 
 /**
  * One answer as text. Invisible characters (bidi overrides, zero-width, controls) are written out

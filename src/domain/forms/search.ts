@@ -6,7 +6,7 @@
  * uses): hiragana ⇄ katakana, half-/full-width, upper/lower case. Furigana markup is searched
  * both as written (引っ越し) and as read (ひっこし).
  */
-import type { Language, Localized } from '../language'
+import { isJapanese, type Language, type Localized } from '../language'
 import { foldForSearch } from '../text/normalize'
 import { rubyToPlain, rubyToReading } from '../text/ruby'
 import type { FormDefinition } from './types'
@@ -36,7 +36,7 @@ export function groupByPurpose(forms: readonly FormDefinition[], purposes: reado
 }
 
 /** The languages whose text a resident using `lang` may type: ja-easy readers type Japanese too. */
-const SEARCHED: Record<Language, Language[]> = { ja: ['ja'], 'ja-easy': ['ja-easy', 'ja'], en: ['en'] }
+const searched = (lang: Language): Language[] => (lang === 'ja-easy' ? ['ja-easy', 'ja'] : isJapanese(lang) || lang === 'en' ? [lang] : [lang, 'en'])
 
 /**
  * How much a match in each place counts. A keyword the town wrote that equals the word typed is
@@ -59,7 +59,7 @@ interface Haystack {
 }
 
 function haystack(form: FormDefinition, purposes: ReadonlyMap<string, FormPurpose>, lang: Language): Haystack {
-  const langs = SEARCHED[lang]
+  const langs = searched(lang)
   // the official Japanese name is on every counter sign and letter: findable in every language
   const titles = [...langs.map((l) => form.title[l]), form.title.ja]
   return {

@@ -4,7 +4,8 @@
  */
 import { rubyToPlain, rubyToReading } from '../text/ruby.ts'
 import { toKatakana } from '../text/normalize.ts'
-import { GUIDE_LANGUAGES, type Guide, type GuideFile, type GuideLanguage, type GuideStep } from './types.ts'
+import { SOURCE_LANGUAGES } from '../language.ts'
+import { type Guide, type GuideFile, type GuideLanguage, type GuideStep } from './types.ts'
 
 /** Word used in URLs for the finish screen; no step may take it. */
 export const FINISH = 'done'
@@ -109,7 +110,8 @@ export function guideLogicProblems(file: GuideFile): string[] {
     if (ids.indexOf(id) !== i) out.push(`field /steps/${i}/id: "${id}" is used twice`)
     if (id === FINISH) out.push(`field /steps/${i}/id: "${FINISH}" is kept for the finish screen`)
   })
-  for (const lang of GUIDE_LANGUAGES) {
+  // the languages written in the file; an added language's steps are checked with its translation (text/overlay.ts)
+  for (const lang of SOURCE_LANGUAGES) {
     const words = file.text[lang].steps.map((s) => s.id)
     if (words.length !== ids.length) out.push(`field /text/${lang}/steps: has ${words.length} steps, the guide has ${ids.length} (${ids.join(', ')})`)
     words.forEach((id, i) => {

@@ -3,8 +3,9 @@
  * every language (step ids, illustrations, flags, sources) is written once; the words are
  * written per language, with the same steps in the same order.
  */
-export const GUIDE_LANGUAGES = ['ja', 'ja-easy', 'en'] as const
-export type GuideLanguage = (typeof GUIDE_LANGUAGES)[number]
+import type { Language } from '../language'
+
+export type GuideLanguage = Language
 
 export const GUIDE_CATEGORIES = ['mynumber', 'online', 'basics'] as const
 export type GuideCategory = (typeof GUIDE_CATEGORIES)[number]

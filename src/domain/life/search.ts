@@ -5,10 +5,12 @@
  */
 import { searchKey } from '../guides/model.ts'
 import { rubyToPlain, rubyToReading } from '../text/ruby.ts'
-import { LIFE_LANGUAGES, type LifeEvent } from './types.ts'
+import { LANGUAGES } from '../language.ts'
+import type { LifeEvent } from './types.ts'
 
 function haystack(event: LifeEvent): string {
-  const parts = LIFE_LANGUAGES.flatMap((lang) => [event.title[lang], ...event.keywords[lang]])
+  // only the languages loaded on this phone have their words (an added language's arrive when chosen)
+  const parts = LANGUAGES.flatMap((lang) => [event.title[lang] ?? '', ...(event.keywords[lang] ?? [])])
   return parts.map((p) => `${searchKey(rubyToPlain(p))}\n${searchKey(rubyToReading(p))}`).join('\n')
 }
 

@@ -5,9 +5,10 @@
  * (`src/content/items.json`). Plain data: the rule engine in ./engine.ts takes these as
  * arguments and never imports content.
  */
-export const LIFE_LANGUAGES = ['ja', 'ja-easy', 'en'] as const
-export type LifeLanguage = (typeof LIFE_LANGUAGES)[number]
-export type LifeText = Record<LifeLanguage, string>
+import type { Language, Localized } from '../language'
+
+export type LifeLanguage = Language
+export type LifeText = Localized
 
 /** Every question offers this answer; it never hides a procedure (see engine.ts). */
 export const UNKNOWN = 'unknown'

@@ -2,7 +2,7 @@
  * Resident settings: plain data, parsed defensively (whatever is in storage may come from an
  * older release or be hand-edited), and the first-visit language choice.
  */
-import { LANGUAGES, type Language } from '../language'
+import { LANGUAGE_INFO, LANGUAGES, languageOfTag, type Language } from '../language'
 
 export const TEXT_SIZES = ['standard', 'large', 'xlarge'] as const
 export type TextSize = (typeof TEXT_SIZES)[number]
@@ -34,16 +34,15 @@ export function isTextSize(value: unknown): value is TextSize {
 }
 
 /**
- * The language of a first visit: the first browser language Yorisoi ships, else the town's
- * default. `ja-JP` counts as `ja`, `en-GB` as `en`. やさしい日本語 is never a browser language,
- * so it is only ever chosen by the resident (or a `?lang=ja-easy` link).
+ * The language of a first visit: the first browser language the town offers, else the town's
+ * default. `ja-JP` counts as `ja`, `zh-CN` as 简体中文, `fil` as Tagalog, `pt-PT` as Brazilian
+ * Portuguese. やさしい日本語 is never a browser language, so it is only ever chosen by the resident
+ * (or a `?lang=ja-easy` link).
  */
-export function negotiateLanguage(browserLanguages: readonly string[], fallback: Language): Language {
+export function negotiateLanguage(browserLanguages: readonly string[], fallback: Language, offered: readonly Language[] = LANGUAGES): Language {
   for (const tag of browserLanguages) {
-    const lower = tag.toLowerCase()
-    if (isLanguage(lower)) return lower
-    const primary = lower.split('-')[0]
-    if (primary === 'ja' || primary === 'en') return primary
+    const lang = languageOfTag(tag)
+    if (lang && lang !== 'ja-easy' && offered.includes(lang)) return lang
   }
   return fallback
 }
@@ -82,5 +81,5 @@ export function serializeSettings(settings: Settings): string {
 
 /** BCP 47 tag for `<html lang>` and speech: やさしい日本語 is Japanese. */
 export function htmlLang(language: Language): string {
-  return language === 'ja-easy' ? 'ja' : language
+  return LANGUAGE_INFO[language].tag
 }

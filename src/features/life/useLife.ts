@@ -1,3 +1,4 @@
+import { LANGUAGE_INFO, isJapanese } from '../../domain/language'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { municipality } from '../../content/registry'
@@ -12,9 +13,9 @@ const DAY_READINGS: Record<number, string> = { 1: 'ついたち', 2: 'ふつか'
 export function formatLifeDate(iso: string, lang: Language, today: string = tokyoDate(new Date())): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
   const showYear = y !== Number(today.slice(0, 4))
-  if (lang === 'en') {
+  if (!isJapanese(lang)) {
     // no-break spaces: a date never wraps into 「28 / November」 on a narrow line
-    return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: showYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d)).replace(/ /g, '\u00a0')
+    return new Intl.DateTimeFormat(LANGUAGE_INFO[lang].intl, { day: 'numeric', month: 'long', year: showYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d)).replace(/ /g, '\u00a0')
   }
   if (lang === 'ja-easy') {
     const day = DAY_READINGS[d] ? `｛${d}日｜${DAY_READINGS[d]}｝` : `${d}｛日｜にち｝`
