@@ -131,7 +131,7 @@ const notPrecachedLanguages = ADDED_LANGUAGES.filter((l) => l !== municipality.d
 export default defineConfig({
   base: process.env.YORISOI_BASE ?? '/',
   plugins: [
-    contentCheck({ municipality: resolve(root, 'src/content/municipality.json'), label: 'src/content/municipality.json', formsDir: resolve(root, 'src/content/forms'), guidesDir: resolve(root, 'src/content/guides'), life: { items: resolve(root, 'src/content/items.json'), purposes: resolve(root, 'src/content/form-purposes.json'), eventsDir: resolve(root, 'src/content/life-events'), proceduresDir: resolve(root, 'src/content/procedures'), formsDir: resolve(root, 'src/content/forms'), guidesDir: resolve(root, 'src/content/guides') } }),
+    contentCheck({ municipality: resolve(root, 'src/content/municipality.json'), label: 'src/content/municipality.json', formsDir: resolve(root, 'src/content/forms'), guidesDir: resolve(root, 'src/content/guides'), life: { items: resolve(root, 'src/content/items.json'), purposes: resolve(root, 'src/content/form-purposes.json'), eventsDir: resolve(root, 'src/content/life-events'), proceduresDir: resolve(root, 'src/content/procedures'), formsDir: resolve(root, 'src/content/forms'), guidesDir: resolve(root, 'src/content/guides') }, contentRoot: resolve(root, 'src/content') }),
     vueI18nTreeShake(),
     vue(),
     VueI18nPlugin({

@@ -3,12 +3,15 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { assertForm, assertFormReferences, assertGuide, assertItems, assertLifeEvent, assertLifeReferences, assertMunicipality, assertProcedure, assertPurposes, type LifeContent } from '../src/content/validate.ts'
 import type { LifeEvent, Procedure } from '../src/domain/life/types.ts'
+import { ADDED_LANGUAGES, LANGUAGES } from '../src/domain/language.ts'
+import { checkOverlay, contentGroup, type Overlay } from '../src/domain/text/overlay.ts'
+import { contentFiles, uiLocaleDirs, uiProblems } from '../scripts/l10n-lib.ts'
 
 /**
  * A town's data is checked before anything is built: a bad file stops the build with a message
  * naming the file and the field (`src/content/municipality.json is not valid: field /mainPhone …`).
  */
-export function contentCheck(files: { municipality: string; label?: string; formsDir?: string; guidesDir?: string; life?: LifeFiles }): Plugin {
+export function contentCheck(files: { municipality: string; label?: string; formsDir?: string; guidesDir?: string; life?: LifeFiles; contentRoot?: string }): Plugin {
   return {
     name: 'yorisoi:content-check',
     buildStart() {
@@ -38,6 +41,7 @@ export function contentCheck(files: { municipality: string; label?: string; form
         for (const path of lifeFilePaths(files.life)) this.addWatchFile(path)
         checkLife(files.life, data as { counters: { id: string }[] })
       }
+      if (files.contentRoot) checkTranslations(files.contentRoot, (data as { languages?: string[] }).languages ?? [...LANGUAGES])
     },
   }
 }
@@ -113,4 +117,29 @@ export function checkLife(files: LifeFiles, municipality: { counters: { id: stri
   assertFormReferences(formFiles, municipality.counters.map((c) => c.id), (items as { items: { id: string }[] }).items, (purposes as { purposes: { id: string }[] }).purposes)
   const guides = guideFileNames(files.guidesDir).map((n) => (readJson(join(files.guidesDir, n), `src/content/guides/${n}`) as { id: string }).id)
   assertLifeReferences({ events, procedures, items: (items as { items: { id: string }[] }).items, counters: municipality.counters.map((c) => c.id), forms, guides })
+}
+
+/**
+ * Every added language the town offers ships complete: each text of each content file and every
+ * resident-facing UI message (scripts/l10n.ts lists what is missing). Throws naming the language.
+ */
+export function checkTranslations(contentRoot: string, offered: readonly string[]): void {
+  const files = contentFiles(contentRoot)
+  for (const lang of ADDED_LANGUAGES.filter((l) => offered.includes(l))) {
+    const overlays = new Map<string, Overlay>()
+    const overlay = (group: string): Overlay => {
+      if (!overlays.has(group)) {
+        let o: Overlay = {}
+        try {
+          o = JSON.parse(readFileSync(join(contentRoot, 'locales', lang, `${group}.json`), 'utf8')) as Overlay
+        } catch {
+          o = {}
+        }
+        overlays.set(group, o)
+      }
+      return overlays.get(group)!
+    }
+    const errors = [...files.flatMap(({ key, data }) => checkOverlay(data, overlay(contentGroup(key))[key], lang, `${key} `).errors), ...uiLocaleDirs().flatMap((dir) => uiProblems(dir, lang).errors)]
+    if (errors.length) throw new Error(`The town offers ${lang} (municipality.json "languages"), but its translation is not complete (npx tsx scripts/l10n.ts check ${lang}):\n${errors.slice(0, 20).map((e) => `  - ${e}`).join('\n')}${errors.length > 20 ? `\n  … and ${errors.length - 20} more` : ''}`)
+  }
 }

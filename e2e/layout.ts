@@ -181,3 +181,18 @@ export async function layoutProblems(page: Page, { rubies = false } = {}): Promi
   if (rubies) found.push(...(await splitRubies(page)), ...(await phrasesCutAtLineEnd(page)))
   return found
 }
+
+/** Controls (or their label) smaller than 44 × 44 px, the skip link aside. */
+export function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = []
+    for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')) {
+      if (el.classList.contains('skip-link')) continue
+      const target = (el.closest('label') as HTMLElement | null) ?? el
+      const box = target.getBoundingClientRect()
+      if (box.width === 0 && box.height === 0) continue
+      if (box.height < 44 || box.width < 44) found.push(`${el.outerHTML.slice(0, 80)} ${Math.round(box.width)}×${Math.round(box.height)}`)
+    }
+    return found
+  })
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { axeViolations, LANGS, MORE_PAGES, ready, recordViolations, ROUTES, seedDraftRows, SWEEP_DRAFTS } from './helpers'
-import { layoutProblems } from './layout'
+import { layoutProblems, smallTargets } from './layout'
 
 /**
  * Every page, in every language, in walks of a third of the pages each (a fresh page per route would
@@ -14,21 +14,6 @@ import { layoutProblems } from './layout'
  *   every control a touch target of at least 44 × 44 px; at 200 % text nothing scrolls sideways.
  * A failure names its page, size and problem.
  */
-/** Controls (or their label) smaller than 44 × 44 px, the skip link aside. */
-function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = []
-    for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')) {
-      if (el.classList.contains('skip-link')) continue
-      const target = (el.closest('label') as HTMLElement | null) ?? el
-      const box = target.getBoundingClientRect()
-      if (box.width === 0 && box.height === 0) continue
-      if (box.height < 44 || box.width < 44) found.push(`${el.outerHTML.slice(0, 80)} ${Math.round(box.width)}×${Math.round(box.height)}`)
-    }
-    return found
-  })
-}
-
 const SIZES = ['standard', 'xlarge'] as const
 const PAGES: string[] = [...ROUTES, ...MORE_PAGES]
 // a third of the pages per walk: nine walks keep both CI workers busy to the end

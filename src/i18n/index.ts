@@ -1,6 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import ja from './locales/ja.json'
-import type { Language } from '../domain/language'
+import { ADDED_LANGUAGES, LANGUAGE_INFO, type Language } from '../domain/language'
 import { interpolationValues } from '../domain/text/ruby'
 
 export type MessageSchema = typeof ja
@@ -18,7 +18,20 @@ type Loader = () => Promise<{ default: Messages }>
 const shellLoaders: Record<string, Loader> = import.meta.glob<{ default: Messages }>(['./locales/*.json', '!./locales/ja.json'])
 const featureLoaders: Record<string, Loader> = import.meta.glob<{ default: Messages }>('../features/*/locales/*.json')
 
+/**
+ * Plural forms of the added languages, by the language's own rules (Intl.PluralRules): each
+ * message has the English's two forms ("{count} guide | {count} guides"); a language without a
+ * plural repeats one text, a language whose "one" covers 0 and 1 (pt) picks the first for both.
+ */
+const pluralRules = Object.fromEntries(
+  ADDED_LANGUAGES.map((lang) => {
+    const rules = new Intl.PluralRules(LANGUAGE_INFO[lang].intl)
+    return [lang, (choice: number, choices: number) => (choices < 2 ? 0 : rules.select(choice) === 'one' ? 0 : 1)]
+  }),
+)
+
 export const i18n = createI18n<[MessageSchema], Language, false>({
+  pluralRules,
   legacy: false,
   locale: 'ja',
   fallbackLocale: 'ja',
