@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { contentCheck, guidePaths } from './build/content-check.ts'
 import { vueI18nTreeShake } from './build/vue-i18n-treeshake.ts'
+import { LANGUAGE_FILES, LANGUAGE_MODULE, languageModules } from './build/language-modules.ts'
 import { STATIC_ROUTE_PATHS } from './src/app/paths.ts'
 import type { Municipality } from './src/content/types'
 import { ADDED_LANGUAGES } from './src/domain/language.ts'
@@ -121,10 +122,18 @@ const municipality = JSON.parse(readFileSync(resolve(root, 'src/content/municipa
  * `assets/lang-<lang>-…js`: not precached for everyone (each resident downloads only the language
  * they choose, see src/app/language.ts), except the town's default language.
  */
-const ADDED_LANGUAGE_FILE = new RegExp(`/(?:locales/(${ADDED_LANGUAGES.join('|')})\\.json|content/locales/(${ADDED_LANGUAGES.join('|')})/[^/]+\\.json)$`)
-function addedLanguageOf(moduleId: string | null | undefined): string | undefined {
-  const m = moduleId ? ADDED_LANGUAGE_FILE.exec(moduleId) : null
-  return m ? (m[1] ?? m[2]) : undefined
+const ADDED_LANGUAGE_FILE = new RegExp(`/(?:features/([^/]+)/locales/(${ADDED_LANGUAGES.join('|')})\\.json|content/locales/(${ADDED_LANGUAGES.join('|')})/([^/]+)\\.json)$`)
+/** `{ lang, part }` of an added language's file: its module (`index`), a feature's messages (`counter`) or a content group (`guides`). */
+function addedLanguageFile(moduleId: string | null | undefined): { lang: string; part: string } | undefined {
+  if (!moduleId) return undefined
+  for (const [prefix, part] of [[LANGUAGE_MODULE, 'index'], [LANGUAGE_FILES, 'files']] as const) {
+    if (!moduleId.startsWith(`\0${prefix}`)) continue
+    const lang = moduleId.slice(prefix.length + 1)
+    return (ADDED_LANGUAGES as readonly string[]).includes(lang) ? { lang, part } : undefined
+  }
+  const m = ADDED_LANGUAGE_FILE.exec(moduleId)
+  if (!m) return undefined
+  return m[2] ? { lang: m[2], part: m[1]! } : { lang: m[3]!, part: `content-${m[4]!}` }
 }
 const notPrecachedLanguages = ADDED_LANGUAGES.filter((l) => l !== municipality.defaultLanguage)
 
@@ -133,6 +142,7 @@ export default defineConfig({
   plugins: [
     contentCheck({ municipality: resolve(root, 'src/content/municipality.json'), label: 'src/content/municipality.json', formsDir: resolve(root, 'src/content/forms'), guidesDir: resolve(root, 'src/content/guides'), life: { items: resolve(root, 'src/content/items.json'), purposes: resolve(root, 'src/content/form-purposes.json'), eventsDir: resolve(root, 'src/content/life-events'), proceduresDir: resolve(root, 'src/content/procedures'), formsDir: resolve(root, 'src/content/forms'), guidesDir: resolve(root, 'src/content/guides') }, contentRoot: resolve(root, 'src/content') }),
     vueI18nTreeShake(),
+    languageModules(root),
     vue(),
     VueI18nPlugin({
       include: [resolve(root, 'src/i18n/locales/**'), resolve(root, 'src/features/*/locales/**')],
@@ -213,8 +223,8 @@ export default defineConfig({
           groups: [{ name: 'shell', test: firstPaint.test }],
         },
         chunkFileNames: (chunk) => {
-          const lang = addedLanguageOf(chunk.facadeModuleId)
-          return lang ? `assets/lang-${lang}-[name]-[hash].js` : 'assets/[name]-[hash].js'
+          const file = addedLanguageFile(chunk.facadeModuleId)
+          return file ? `assets/lang-${file.lang}-${file.part}-[hash].js` : 'assets/[name]-[hash].js'
         },
       },
     },

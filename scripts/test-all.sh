@@ -26,6 +26,20 @@ if ! chromium_ok; then
   fi
 fi
 
+# Vietnamese, Nepali (Devanagari) and Burmese need fonts-noto-core to be laid out as a phone
+# would show them: without it the layout checks of those languages measure fallback boxes.
+if ! fc-list 2>/dev/null | grep -q "Noto Sans Myanmar"; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing fonts-noto-core (Vietnamese, Devanagari and Myanmar text for the layout checks)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core >/dev/null
+  else
+    echo "The end-to-end tests need the Noto fonts for Vietnamese, Nepali and Burmese:" >&2
+    echo "  Debian/Ubuntu (as root): apt-get install -y fonts-noto-core" >&2
+    exit 1
+  fi
+fi
+
 # e2e/paper-print.spec.ts renders the printed application at 150 dpi with poppler's pdftoppm
 if ! command -v pdftoppm >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then

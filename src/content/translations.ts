@@ -6,9 +6,24 @@
  */
 import { ADDED_LANGUAGES, type Language } from '../domain/language'
 import { applyOverlay, contentFileKey, contentGroup, type Overlay } from '../domain/text/overlay'
+import { languageModule } from '../i18n'
 
 type Loader = () => Promise<{ default: Overlay }>
-const overlayLoaders: Record<string, Loader> = import.meta.glob<{ default: Overlay }>('./locales/*/*.json')
+/**
+ * The loaders of `lang`'s translations, by path (`/src/content/locales/vi/guides.json`): the
+ * town's own texts come with the language's module (every page shows them), the rest on demand.
+ */
+async function overlayLoaders(lang: Exclude<Language, 'ja'>): Promise<Record<string, Loader>> {
+  const mod = await languageModule(lang)
+  const town = mod.municipality as Overlay | undefined
+  const own: Record<string, Loader> = town ? { [`/src/content/locales/${lang}/municipality.json`]: () => Promise.resolve({ default: town }) } : {}
+  return { ...own, ...((await mod.files()).content as Record<string, Loader>) }
+}
+async function overlayLoader(lang: Exclude<Language, 'ja'>, group: string): Promise<Loader | undefined> {
+  const mod = await languageModule(lang)
+  if (group === 'municipality') return mod.municipality ? () => Promise.resolve({ default: mod.municipality as Overlay }) : undefined
+  return ((await mod.files()).content as Record<string, Loader>)[`/src/content/locales/${lang}/${group}.json`]
+}
 
 /** Content files by key (`guides/basics-qr`), per group. */
 const registered = new Map<string, Map<string, unknown>>()
@@ -19,18 +34,19 @@ let wanted: Language[] = []
 /** Languages a page asked for besides those (a volunteer's class handout in Tiếng Việt). */
 const extra = new Set<Language>()
 
-const isAdded = (lang: Language): boolean => (ADDED_LANGUAGES as readonly string[]).includes(lang)
+const isAdded = (lang: Language): lang is (typeof ADDED_LANGUAGES)[number] => (ADDED_LANGUAGES as readonly string[]).includes(lang)
 
 function translateGroup(group: string, lang: Language): Promise<void> {
   const id = `${group}:${lang}`
   let pending = done.get(id)
   if (!pending) {
-    const loader = overlayLoaders[`./locales/${lang}/${group}.json`]
-    pending = loader
-      ? loader().then(({ default: overlay }) => {
-          for (const [key, data] of registered.get(group) ?? []) applyOverlay(data, overlay[key], lang)
-        })
-      : Promise.resolve()
+    pending = (async () => {
+      if (!isAdded(lang)) return
+      const loader = await overlayLoader(lang, group)
+      if (!loader) return
+      const { default: overlay } = await loader()
+      for (const [key, data] of registered.get(group) ?? []) applyOverlay(data, overlay[key], lang)
+    })()
     // a failed download (offline before the language was ever cached) may be tried again later
     pending = pending.catch((error: unknown) => {
       done.delete(id)
@@ -73,7 +89,7 @@ export function alsoTranslateContent(lang: Language): Promise<void> {
  * Every translation file of `lang`, fetched once so the service worker keeps it: after one visit
  * in a language, every page works offline in it, not only the pages already opened.
  */
-export function prefetchContent(lang: Language): Promise<unknown> {
-  if (!isAdded(lang)) return Promise.resolve()
-  return Promise.allSettled(Object.entries(overlayLoaders).filter(([path]) => path.startsWith(`./locales/${lang}/`)).map(([, load]) => load()))
+export async function prefetchContent(lang: Language): Promise<unknown> {
+  if (!isAdded(lang)) return
+  return Promise.allSettled(Object.values(await overlayLoaders(lang)).map((load) => load()))
 }

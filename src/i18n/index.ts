@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n'
 import ja from './locales/ja.json'
 import { ADDED_LANGUAGES, LANGUAGE_INFO, type Language } from '../domain/language'
 import { interpolationValues } from '../domain/text/ruby'
+import languageModules from 'virtual:yorisoi/languages'
 
 export type MessageSchema = typeof ja
 type Messages = Record<string, unknown>
@@ -13,10 +14,23 @@ type Loader = () => Promise<{ default: Messages }>
  *   with the first paint; the other languages load on demand;
  * - one set per feature (`src/features/<feature>/locales/<lang>.json`), loaded with the
  *   feature's route and namespaced by the feature's folder name (`classes.title`).
- * So a resident's first paint carries only the shell's Japanese.
+ * So a resident's first paint carries only the shell's Japanese. Every other language is one
+ * module (build/language-modules.ts) with its shell messages and the loaders of the rest,
+ * fetched when the language is chosen; Japanese features load from here.
  */
-const shellLoaders: Record<string, Loader> = import.meta.glob<{ default: Messages }>(['./locales/*.json', '!./locales/ja.json'])
-const featureLoaders: Record<string, Loader> = import.meta.glob<{ default: Messages }>('../features/*/locales/*.json')
+const japaneseFeatures: Record<string, Loader> = import.meta.glob<{ default: Messages }>('../features/*/locales/ja.json')
+
+/** A language's module: its shell messages, and loaders by path of its feature messages and content translations. */
+export function languageModule(lang: Exclude<Language, 'ja'>) {
+  const load = languageModules[lang]
+  if (!load) throw new Error(`no messages for ${lang}`)
+  return load()
+}
+
+async function featureLoader(feature: string, lang: Language): Promise<Loader | undefined> {
+  if (lang === 'ja') return japaneseFeatures[`../features/${feature}/locales/ja.json`]
+  return (await (await languageModule(lang)).files()).features[`/src/features/${feature}/locales/${lang}.json`] as Loader | undefined
+}
 
 /**
  * Plural forms of the added languages, by the language's own rules (Intl.PluralRules): each
@@ -65,16 +79,14 @@ async function once(id: string, load: () => Promise<void>): Promise<void> {
 /** The shell's messages for `lang`. */
 export function loadLocale(lang: Language): Promise<void> {
   return once(`shell:${lang}`, async () => {
-    const loader = shellLoaders[`./locales/${lang}.json`]
-    if (!loader) throw new Error(`no shell messages for ${lang}`)
-    i18n.global.mergeLocaleMessage(lang, (await loader()).default)
+    if (lang !== 'ja') i18n.global.mergeLocaleMessage(lang, (await languageModule(lang)).shell)
   })
 }
 
 /** A feature's messages for `lang` (features without messages are fine). */
 export function loadFeatureMessages(feature: string, lang: Language): Promise<void> {
   return once(`${feature}:${lang}`, async () => {
-    const loader = featureLoaders[`../features/${feature}/locales/${lang}.json`]
+    const loader = await featureLoader(feature, lang)
     if (!loader) return
     i18n.global.mergeLocaleMessage(lang, { [feature]: (await loader()).default })
   })
@@ -86,9 +98,8 @@ export function loadedFeatures(): string[] {
 }
 
 /** Every feature's messages in `lang`, fetched once so the service worker keeps them for offline use. */
-export function prefetchMessages(lang: Language): Promise<unknown> {
-  const features = Object.keys(featureLoaders)
-    .filter((path) => path.endsWith(`/locales/${lang}.json`))
-    .map((path) => path.split('/')[2]!)
+export async function prefetchMessages(lang: Language): Promise<unknown> {
+  if (lang === 'ja') return
+  const features = Object.keys((await (await languageModule(lang)).files()).features).map((path) => path.split('/')[3]!)
   return Promise.allSettled(features.map((feature) => loadFeatureMessages(feature, lang)))
 }

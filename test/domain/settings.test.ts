@@ -5,11 +5,13 @@ describe('negotiateLanguage', () => {
   it('takes the first browser language Yorisoi ships', () => {
     expect(negotiateLanguage(['en-GB', 'ja'], 'ja')).toBe('en')
     expect(negotiateLanguage(['ja-JP', 'en-US'], 'en')).toBe('ja')
-    expect(negotiateLanguage(['vi-VN', 'en-US'], 'ja')).toBe('en')
+    expect(negotiateLanguage(['vi-VN', 'en-US'], 'ja')).toBe('vi')
+    expect(negotiateLanguage(['zh-TW', 'ko-KR'], 'ja')).toBe('ko')
   })
 
-  it("falls back to the town's default when none is shipped", () => {
-    expect(negotiateLanguage(['vi-VN', 'pt-BR'], 'ja')).toBe('ja')
+  it("falls back to the town's default when none is shipped or offered", () => {
+    expect(negotiateLanguage(['de-DE', 'fr'], 'ja')).toBe('ja')
+    expect(negotiateLanguage(['vi-VN'], 'ja', ['ja', 'ja-easy', 'en'])).toBe('ja')
     expect(negotiateLanguage([], 'ja-easy')).toBe('ja-easy')
   })
 

@@ -36,13 +36,13 @@ export function isTextSize(value: unknown): value is TextSize {
 /**
  * The language of a first visit: the first browser language the town offers, else the town's
  * default. `ja-JP` counts as `ja`, `zh-CN` as 简体中文, `fil` as Tagalog, `pt-PT` as Brazilian
- * Portuguese. やさしい日本語 is never a browser language, so it is only ever chosen by the resident
- * (or a `?lang=ja-easy` link).
+ * Portuguese. やさしい日本語 is no browser's language: only its exact tag, a resident's choice or a
+ * `?lang=ja-easy` link chooses it.
  */
 export function negotiateLanguage(browserLanguages: readonly string[], fallback: Language, offered: readonly Language[] = LANGUAGES): Language {
   for (const tag of browserLanguages) {
     const lang = languageOfTag(tag)
-    if (lang && lang !== 'ja-easy' && offered.includes(lang)) return lang
+    if (lang && offered.includes(lang)) return lang
   }
   return fallback
 }
