@@ -94,7 +94,7 @@ export function languageName(lang: Language, ui: Language, easyJapanese: string)
   if (lang === 'ja-easy') gloss = easyJapanese
   else
     try {
-      gloss = new Intl.DisplayNames([LANGUAGE_INFO[ui].intl], { type: 'language' }).of(LANGUAGE_INFO[lang].tag)
+      gloss = new Intl.DisplayNames(intlLocales(ui), { type: 'language' }).of(LANGUAGE_INFO[lang].tag)
     } catch {
       gloss = undefined // no Intl.DisplayNames: the own name alone
     }
@@ -107,4 +107,13 @@ export function voiceFor<V extends { lang: string }>(voices: readonly V[], lang:
   if (wanted.has('tl')) wanted.add('fil')
   const primary = (tag: string): string => tag.toLowerCase().replace('_', '-').split('-')[0]!
   return voices.find((v) => wanted.has(primary(v.lang)))
+}
+
+/**
+ * Locales for Intl (dates, plurals, language names): the language's own, then English. Where the
+ * browser has no data for the language (Debian's Chromium has none for ne and my), Intl then
+ * writes English instead of falling back to the browser's own language, which may be Japanese.
+ */
+export function intlLocales(lang: Language): string[] {
+  return [LANGUAGE_INFO[lang].intl, 'en-GB']
 }

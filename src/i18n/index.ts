@@ -1,6 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import ja from './locales/ja.json'
-import { ADDED_LANGUAGES, LANGUAGE_INFO, type Language } from '../domain/language'
+import { ADDED_LANGUAGES, intlLocales, type Language } from '../domain/language'
 import { interpolationValues } from '../domain/text/ruby'
 import languageModules from 'virtual:yorisoi/languages'
 
@@ -39,7 +39,7 @@ async function featureLoader(feature: string, lang: Language): Promise<Loader | 
  */
 const pluralRules = Object.fromEntries(
   ADDED_LANGUAGES.map((lang) => {
-    const rules = new Intl.PluralRules(LANGUAGE_INFO[lang].intl)
+    const rules = new Intl.PluralRules(intlLocales(lang))
     return [lang, (choice: number, choices: number) => (choices < 2 ? 0 : rules.select(choice) === 'one' ? 0 : 1)]
   }),
 )

@@ -3,7 +3,7 @@
  * An era starts on the day of the new emperor's accession (平成 on 1989-01-08, so 1989-01-07 is
  * 昭和64年), and its first year is written 元年.
  */
-import { LANGUAGE_INFO, isJapanese, type Language } from '../language'
+import { intlLocales, isJapanese, type Language } from '../language'
 export const ERAS = [
   { id: 'reiwa', ja: '令和', en: 'Reiwa', letter: 'R', start: '2019-05-01' },
   { id: 'heisei', ja: '平成', en: 'Heisei', letter: 'H', start: '1989-01-08' },
@@ -91,9 +91,9 @@ export function parseEraYear(text: string): number | undefined {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
-const longDate = (locale: string): Intl.DateTimeFormat => {
-  let f = dateFormats.get(locale)
-  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })))
+const longDate = (lang: Language): Intl.DateTimeFormat => {
+  let f = dateFormats.get(lang)
+  if (!f) dateFormats.set(lang, (f = new Intl.DateTimeFormat(intlLocales(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })))
   return f
 }
 
@@ -105,7 +105,7 @@ const longDate = (locale: string): Intl.DateTimeFormat => {
 export function formatDateFor(iso: string, lang: Language): string {
   if (isJapanese(lang)) return formatBoth(iso)
   if (!isIsoDate(iso)) return iso
-  const gregorian = longDate(LANGUAGE_INFO[lang].intl).format(Date.parse(`${iso}T00:00:00Z`))
+  const gregorian = longDate(lang).format(Date.parse(`${iso}T00:00:00Z`))
   const w = toWareki(iso)
   return w ? `${gregorian} (${eraOf(w.era).en} ${w.year})` : gregorian
 }

@@ -1,4 +1,4 @@
-import { LANGUAGE_INFO, type Language } from '../../domain/language'
+import { intlLocales, type Language } from '../../domain/language'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ClassEvent } from '../../domain/schedule/import'
@@ -6,7 +6,7 @@ import type { ClassEvent } from '../../domain/schedule/import'
 /** Dates and times of classes in the resident's language (always Japan time). */
 export function useClassText() {
   const { t, locale } = useI18n()
-  const intl = computed(() => LANGUAGE_INFO[locale.value as Language].intl)
+  const intl = computed(() => intlLocales(locale.value as Language))
   // one formatter per language, not one per call: a long list titles hundreds of days, and
   // building an Intl.DateTimeFormat each time cost most of its render
   const dayFormat = computed(() => new Intl.DateTimeFormat(intl.value, { month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC' }))

@@ -1,4 +1,4 @@
-import { LANGUAGE_INFO } from '../../domain/language'
+import { intlLocales } from '../../domain/language'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Language, Localized } from '../../domain/language'
@@ -18,6 +18,6 @@ export function useCounterText() {
   const problemText = (p: Problem): string => t(`counter.errors.${code(p)}`, { label: rubyToPlain(text(p.field.label)), limit: p.limit ?? '' })
   const fieldId = (path: string): string => `f-${path.replace(/\./g, '-')}`
   const formatDateTime = (ms: number): string =>
-    new Intl.DateTimeFormat(LANGUAGE_INFO[lang.value].intl, { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms)
+    new Intl.DateTimeFormat(intlLocales(lang.value), { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms)
   return { t, lang, text, problemText, fieldId, formatDateTime }
 }

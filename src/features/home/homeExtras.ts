@@ -9,7 +9,12 @@ import { db } from '../../db'
 export async function homeExtras(): Promise<Component[]> {
   const out: Component[] = []
   if (await db().lifeChecklists.count().catch(() => 0)) out.push((await import('../life/HomeLife.vue')).default)
-  if (await db().guideProgress.filter((r) => !r.finished).count().catch(() => 0)) out.push((await import('../guides/HomeGuides.vue')).default)
+  if (await db().guideProgress.filter((r) => !r.finished).count().catch(() => 0)) {
+    const [card, { guidesTranslated }] = await Promise.all([import('../guides/HomeGuides.vue'), import('../../content/guides')])
+    // the guides arrived with this card, after the page: their titles in an added language first
+    await guidesTranslated
+    out.push(card.default)
+  }
   if (await db().bookmarks.count().catch(() => 0)) out.push((await import('../classes/HomeNextClass.vue')).default)
   return out
 }

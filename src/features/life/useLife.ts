@@ -1,4 +1,4 @@
-import { LANGUAGE_INFO, isJapanese } from '../../domain/language'
+import { intlLocales, isJapanese } from '../../domain/language'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { municipality } from '../../content/registry'
@@ -15,7 +15,7 @@ export function formatLifeDate(iso: string, lang: Language, today: string = toky
   const showYear = y !== Number(today.slice(0, 4))
   if (!isJapanese(lang)) {
     // no-break spaces: a date never wraps into 「28 / November」 on a narrow line
-    return new Intl.DateTimeFormat(LANGUAGE_INFO[lang].intl, { day: 'numeric', month: 'long', year: showYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d)).replace(/ /g, '\u00a0')
+    return new Intl.DateTimeFormat(intlLocales(lang), { day: 'numeric', month: 'long', year: showYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d)).replace(/ /g, '\u00a0')
   }
   if (lang === 'ja-easy') {
     const day = DAY_READINGS[d] ? `｛${d}日｜${DAY_READINGS[d]}｝` : `${d}｛日｜にち｝`
