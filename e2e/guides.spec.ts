@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
@@ -142,7 +143,7 @@ test('with 読み上げ on in settings, each step is read as it opens, in Englis
   await page.getByTestId('step-next').click()
   await expect.poll(async () => (await said(page)).length).toBe(2)
   const last = (await said(page))[1]!
-  expect(last.lang).toBe('en-US')
+  expect(last.lang).toBe('en-GB')
   expect(last.text).toBe('Step 2\nPoint at the QR code\nHold the phone so the whole code is on the screen and wait a moment.')
 })
 
@@ -257,4 +258,38 @@ test('the done page links the next guide it names, and counts are worded for one
   await expect(page.getByTestId('guide-count')).toHaveText('13 guides')
   await page.getByTestId('guide-search').fill('Pittari')
   await expect(page.getByTestId('guide-count')).toHaveText('1 guide')
+})
+
+test('read-aloud speaks with a voice for the language, and says so where the phone has none', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Chromium here has no voices: the phone's are stood in for (a Japanese and a Vietnamese one)
+    const voices = [{ lang: 'ja-JP', name: 'Japanese voice' }, { lang: 'vi-VN', name: 'Vietnamese voice' }]
+    const said: { text: string; lang: string; voice?: string }[] = []
+    ;(window as unknown as { __said: typeof said }).__said = said
+    class Utterance {
+      lang = ''
+      voice: { name: string } | null = null
+      onend: (() => void) | null = null
+      onerror: (() => void) | null = null
+      constructor(public text: string) {}
+    }
+    ;(window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = Utterance
+    window.speechSynthesis.getVoices = () => voices as unknown as SpeechSynthesisVoice[]
+    window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void said.push({ text: u.text, lang: u.lang, voice: u.voice?.name })
+    window.speechSynthesis.cancel = () => undefined
+  })
+  await page.goto('/')
+  await setSettings(page, { language: 'vi', languageChosen: true, readAloud: true })
+  await page.goto('/guides/basics-qr/camera')
+  await ready(page)
+  await expect.poll(async () => (await said(page)).length).toBe(1)
+  expect((await said(page))[0]).toMatchObject({ lang: 'vi-VN', voice: 'Vietnamese voice' })
+
+  await setSettings(page, { language: 'my', languageChosen: true, readAloud: true })
+  await page.goto('/guides/basics-qr/camera')
+  await ready(page)
+  const noVoice = (JSON.parse(readFileSync('src/i18n/locales/my.json', 'utf8')) as { readAloud: { noVoice: string } }).readAloud.noVoice
+  await expect(page.getByTestId('read-aloud-no-voice').first()).toHaveText(noVoice)
+  await expect(page.getByTestId('step-speak')).toHaveCount(0)
+  expect(await said(page)).toEqual([])
 })
