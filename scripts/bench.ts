@@ -32,6 +32,7 @@ import { scheduleInBrowser } from '../bench/scheduleInBrowser.ts'
 import { lighthouseRoutes, type PageFigures } from '../bench/lighthouse.ts'
 import { ROUTES } from '../e2e/helpers.ts'
 import { existsSync } from 'node:fs'
+import { ADDED_LANGUAGES } from '../src/domain/language.ts'
 
 
 const root = resolve(import.meta.dirname, '..')
@@ -50,6 +51,23 @@ function firstPaint(dist: string) {
   const files = firstPaintFiles(readFileSync(join(dist, 'index.html'), 'utf8'), manifest)
   const bytes = files.reduce((sum, f) => sum + gz(join(dist, f)), 0)
   return { files, bytes }
+}
+
+/**
+ * What each added language costs its user (issue 17), from the built files (vite.config.ts names
+ * them lang-<lang>-…): the first paint of `/` in that language — the Japanese first paint plus
+ * the language's module, which main.ts waits for before it renders — and every file of the
+ * language, which the app fetches once it is chosen so it works offline.
+ */
+function languageCosts(dist: string, japaneseFirstPaint: number) {
+  const assets = readdirSync(join(dist, 'assets'))
+  return ADDED_LANGUAGES.map((lang) => {
+    const files = assets.filter((n) => n.startsWith(`lang-${lang}-`))
+    const index = files.find((n) => n.startsWith(`lang-${lang}-index-`))
+    if (!index) throw new Error(`no language module for ${lang} in ${dist}/assets`)
+    const firstPaint = japaneseFirstPaint + gz(join(dist, 'assets', index))
+    return { lang, firstPaintGzip: firstPaint, overJapaneseGzip: firstPaint - japaneseFirstPaint, files: files.length, allFilesGzip: files.reduce((sum, f) => sum + gz(join(dist, 'assets', f)), 0) }
+  })
 }
 
 function precache(dist: string) {
@@ -267,6 +285,7 @@ async function main(): Promise<void> {
   const app = firstPaint(join(root, 'dist'))
   const floor = firstPaint(join(root, 'bench/floor/dist'))
   const pre = precache(join(root, 'dist'))
+  const languages = languageCosts(join(root, 'dist'), app.bytes)
   const ratio = app.bytes / floor.bytes
   const qr = payloadFigures()
   const perForm = formFigures()
@@ -291,6 +310,7 @@ async function main(): Promise<void> {
     floor: { bytesGzip: floor.bytes, files: floor.files },
     firstPaintRatio: Number(ratio.toFixed(3)),
     precache: { entries: pre.entries, bytesGzip: pre.bytes, bytesRaw: pre.raw },
+    languages,
     referencePayload: qr,
     forms: perForm,
     schedule,
@@ -302,6 +322,8 @@ async function main(): Promise<void> {
     ['floor app (Vite+Vue+vue-router)', kB(floor.bytes), `${floor.files.length} files`],
     ['ratio first paint / floor', ratio.toFixed(2), 'target ≤ 1.50'],
     ['precache total (gzip)', kB(pre.bytes), `${pre.entries} entries + worker; target ≤ 400 kB`],
+    ...languages.map((l): [string, string, string] => [`first paint of / in ${l.lang} (gzip)`, kB(l.firstPaintGzip), `ja + ${kB(l.overJapaneseGzip)}${l.lang === 'vi' ? ' (target: within 2 kB of ja)' : ''}`]),
+    ...languages.map((l): [string, string, string] => [`  every ${l.lang} file, fetched once chosen`, kB(l.allFilesGzip), `${l.files} files, not precached`]),
     ['reference 住民異動届 (4 persons): digits', String(qr.digits), `${qr.parts} QR code(s)`],
     ['  QR version at M, numeric mode', String(qr.qrVersion), 'target ≤ 20, aim ≤ 16'],
     ['  same answers as JSON text: bytes', String(qr.jsonBytes), ''],

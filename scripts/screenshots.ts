@@ -24,15 +24,18 @@ import { STATIC_ROUTE_PATHS } from '../src/app/paths'
 import { guidePaths } from '../build/content-check'
 import { encodePayload } from '../src/domain/payload'
 import type { FormDefinition } from '../src/domain/forms/types'
+import { ADDED_LANGUAGES, LANGUAGES, type Language } from '../src/domain/language'
 import ido from '../src/content/forms/jumin-ido.v1.json' with { type: 'json' }
 import { REFERENCE_JUMIN_IDO } from '../test/fixtures/reference-application'
 import { VISIT_APPLICATIONS } from '../test/fixtures/visit-applications'
 import hyo from '../src/content/forms/jumin-hyo.v1.json' with { type: 'json' }
 import koseki from '../src/content/forms/koseki-shomei.v1.json' with { type: 'json' }
 
-type Lang = 'ja' | 'ja-easy' | 'en'
+type Lang = Language
 type Size = 'standard' | 'xlarge'
-const LANGS: Lang[] = ['ja', 'ja-easy', 'en']
+/** Every shipped language; the added ones at 375 px only (the wide layout is the same CSS, and they are many). */
+const LANGS: Lang[] = [...LANGUAGES]
+const phoneOnly = (lang: Lang, variants: Variant[]): Variant[] => ((ADDED_LANGUAGES as readonly string[]).includes(lang) ? variants.filter((v) => v.viewport.width === 375) : variants)
 const VIEWPORTS = [
   { name: '375x667', width: 375, height: 667 },
   { name: '1280x800', width: 1280, height: 800 },
@@ -320,7 +323,7 @@ async function main(): Promise<void> {
         run: async (page) => {
           await page.goto(`${server.url}${path}`)
           await ready(page)
-          await capture(page, path, lang, ALL_VARIANTS, shots)
+          await capture(page, path, lang, phoneOnly(lang, ALL_VARIANTS), shots)
         },
       })
     }
@@ -333,7 +336,7 @@ async function main(): Promise<void> {
         run: async (page) => {
           await page.goto(`${server.url}/404.html`) // an origin to hold the settings before the scene starts
           await scene.setup(page, server.url)
-          await capture(page, `scene: ${scene.name}`, lang, scene.variants ?? ALL_VARIANTS, shots, scene.media)
+          await capture(page, `scene: ${scene.name}`, lang, scene.media ? (scene.variants ?? ALL_VARIANTS) : phoneOnly(lang, scene.variants ?? ALL_VARIANTS), shots, scene.media)
         },
       })
     }

@@ -4,6 +4,8 @@ import { negotiateLanguage } from '../../src/domain/settings/settings'
 import { applyOverlay, checkOverlay, localizedNodes } from '../../src/domain/text/overlay'
 import { hasJapanese, japaneseRuns } from '../../src/domain/text/script'
 import { formatDateFor } from '../../src/domain/dates/wareki'
+import { foldForSearch } from '../../src/domain/text/normalize'
+import { searchKey } from '../../src/domain/guides/model'
 
 describe('browser languages', () => {
   it('maps scripts, regions and old codes to the shipped language', () => {
@@ -100,5 +102,15 @@ describe('dates in every language', () => {
     expect(formatDateFor('1990-07-20', 'vi')).toMatch(/^20 tháng 7, 1990 \(Heisei 2\)$/)
     expect(formatDateFor('1990-07-20', 'pt-BR')).toBe('20 de julho de 1990 (Heisei 2)')
     expect(formatDateFor('1990-07-20', 'ja')).toContain('平成2年')
+  })
+})
+
+describe('search without accents', () => {
+  it('finds Vietnamese and Portuguese words typed without their marks, and leaves Japanese as it is', () => {
+    expect(foldForSearch('Qua đời')).toBe(foldForSearch('qua doi'))
+    expect(foldForSearch('Pensão')).toBe('pensao')
+    expect(foldForSearch('ガイド')).toBe('がいど')
+    expect(searchKey('Chứng nhận')).toBe(searchKey('chung nhan'))
+    expect(searchKey('がっこう')).toBe(searchKey('ガッコウ'))
   })
 })

@@ -3,7 +3,7 @@
  * search, and the checks a schema cannot make. No Vue here: the volunteer kit and tests use it too.
  */
 import { rubyToPlain, rubyToReading } from '../text/ruby.ts'
-import { toKatakana } from '../text/normalize.ts'
+import { toKatakana, withoutLatinMarks } from '../text/normalize.ts'
 import { SOURCE_LANGUAGES } from '../language.ts'
 import { type Guide, type GuideFile, type GuideLanguage, type GuideStep } from './types.ts'
 
@@ -75,7 +75,7 @@ export function speechText(step: Pick<GuideStep, 'index' | 'title' | 'body' | 't
 
 /** Lower-case, NFKC, hiragana folded to katakana, so a search matches either script. */
 export function searchKey(text: string): string {
-  return toKatakana(text.normalize('NFKC').toLowerCase())
+  return toKatakana(withoutLatinMarks(text).normalize('NFKC').toLowerCase())
 }
 
 function haystack(guide: Guide): string {

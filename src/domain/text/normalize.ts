@@ -83,10 +83,24 @@ export function tidyText(text: string): string {
  * 「マイナ」 and 「ＬＩＮＥ」「line」 then fold to the same text. For comparing only, never for showing.
  */
 export function foldForSearch(text: string): string {
-  return text
+  return withoutLatinMarks(text)
     .normalize('NFKC')
     .replace(/[\u30A1-\u30F6\u30FD\u30FE]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
+}
+
+/**
+ * Accents off Latin letters (「qua đời」 → 「qua doi」, 「pensão」 → 「pensao」): many residents type
+ * Vietnamese or Portuguese without them. Only marks on Latin letters go: Japanese dakuten
+ * (が) and other scripts' marks stay.
+ */
+export function withoutLatinMarks(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC')
 }
