@@ -3,7 +3,7 @@
  * build time (see vite.config.ts), so the app can trust their shape.
  */
 import data from './municipality.json'
-import { LANGUAGES, type Language, type Localized } from '../domain/language'
+import { offeredLanguagesOf, type Language, type Localized } from '../domain/language'
 import type { Municipality } from './types'
 import type { LifeEvent, LifeItem, Procedure } from '../domain/life/types'
 import type { FormDefinition } from '../domain/forms/types'
@@ -14,7 +14,7 @@ export const municipality = data as unknown as Municipality
 void registerContent({ './municipality.json': municipality })
 
 /** The languages the town offers its residents (municipality.json `languages`; every shipped language when it names none), in Yorisoi's order. */
-export const offeredLanguages: Language[] = LANGUAGES.filter((l) => !municipality.languages || municipality.languages.includes(l))
+export const offeredLanguages: Language[] = offeredLanguagesOf(municipality.languages)
 
 export function localize(text: Localized, lang: Language): string {
   return text[lang]

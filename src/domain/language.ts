@@ -117,3 +117,8 @@ export function voiceFor<V extends { lang: string }>(voices: readonly V[], lang:
 export function intlLocales(lang: Language): string[] {
   return [LANGUAGE_INFO[lang].intl, 'en-GB']
 }
+
+/** The languages a town offers (municipality.json `languages`, any order), in Yorisoi's order; every shipped one when it names none. */
+export function offeredLanguagesOf(listed: readonly string[] | undefined): Language[] {
+  return LANGUAGES.filter((l) => !listed || listed.includes(l))
+}

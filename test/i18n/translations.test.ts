@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
-import { ADDED_LANGUAGES, LANGUAGES } from '../../src/domain/language'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ADDED_LANGUAGES, LANGUAGES, offeredLanguagesOf } from '../../src/domain/language'
+import { municipalityProblems } from '../../src/content/validate'
+import { checkTranslations } from '../../build/content-check'
 import { checkOverlay, contentGroup, localizedNodes, type Overlay } from '../../src/domain/text/overlay'
 import { contentFiles, uiLocaleDirs, uiProblems } from '../../scripts/l10n-lib'
 import review from '../../src/i18n/review.json'
@@ -49,5 +53,29 @@ describe('languages as data', () => {
 
   it("municipality.json's language list is the shipped languages", () => {
     expect(municipalitySchema.$defs.language.enum).toEqual([...LANGUAGES])
+  })
+})
+
+describe('the languages a town offers', () => {
+  it('are the listed ones in Yorisoi’s order, or every shipped one', () => {
+    expect(offeredLanguagesOf(['vi', 'ja', 'en'])).toEqual(['ja', 'en', 'vi'])
+    expect(offeredLanguagesOf(undefined)).toEqual([...LANGUAGES])
+  })
+
+  it('must name shipped languages and include the default', () => {
+    const town = JSON.parse(readFileSync('src/content/municipality.json', 'utf8')) as Record<string, unknown>
+    expect(municipalityProblems({ ...town, languages: ['ja', 'en', 'vi'] })).toEqual([])
+    expect(municipalityProblems({ ...town, languages: ['en', 'vi'] })).toEqual(['field /languages: must include the defaultLanguage "ja"'])
+    expect(municipalityProblems({ ...town, languages: ['ja', 'fr'] }).join()).toMatch(/\/languages\/1/)
+  })
+
+  it('stop the build when an offered added language is not complete', () => {
+    const root = mkdtempSync(join(tmpdir(), 'yorisoi-l10n-'))
+    writeFileSync(join(root, 'items.json'), JSON.stringify({ items: [{ id: 'x', label: { ja: 'ア', 'ja-easy': 'ア', en: 'A' } }] }))
+    expect(() => checkTranslations(root, ['ja', 'vi'])).toThrow(/offers vi .*\n.*items \/items\/0\/label: missing/)
+    expect(() => checkTranslations(root, ['ja', 'en'])).not.toThrow()
+    mkdirSync(join(root, 'locales/vi'), { recursive: true })
+    writeFileSync(join(root, 'locales/vi/items.json'), JSON.stringify({ items: { '/items/0/label': 'A (vi)' } }))
+    expect(() => checkTranslations(root, ['ja', 'vi'])).not.toThrow()
   })
 })
