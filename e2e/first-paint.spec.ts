@@ -110,10 +110,23 @@ test('with a guide started, / still shows it; a draft past the retention is dele
   await ready(page)
   await expect(page.getByTestId('home-guides')).toContainText('暗証番号の種類')
   await settle(page)
+  // the expired draft gets no card: reading the drafts for it deletes it
+  await expect(page.getByTestId('home-drafts')).toHaveCount(0)
   // the purge waits for an idle moment: later on a busy machine
   await expect.poll(async () => (await rows()).length, { timeout: 30_000 }).toBe(0)
   // here the database code is loaded, as it must be
   expect(requested.some((f) => dataFiles.includes(f))).toBe(true)
+})
+
+test('with a form in progress, / shows its card (after the first paint) and the card opens the form', async ({ page }) => {
+  const id = await filledJuminIdoDraft(page, {})
+  await page.goto('/')
+  await ready(page)
+  const card = page.getByTestId('home-drafts')
+  await expect(card).toContainText('住民異動届')
+  await expect(page.getByTestId('home-guides')).toHaveCount(0)
+  await card.getByRole('link').first().click()
+  await expect(page).toHaveURL(new RegExp(`/counter/form\\?draft=${id}$`))
 })
 
 /** What each animation frame of a page load shows, from the very first one, and the layout shifts. */

@@ -36,7 +36,8 @@ export async function overlappingControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])'
     const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (el) => !el.closest('.visually-hidden, .skip-link') && getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0,
+      // checkVisibility: the content of a closed <details> keeps boxes (content-visibility: hidden) but is not drawn
+      (el) => !el.closest('.visually-hidden, .skip-link') && getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0 && el.checkVisibility(),
     )
     // A radio or checkbox drawn inside its own label is one control, not two.
     const target = (el: HTMLElement): HTMLElement => (el instanceof HTMLInputElement && el.closest('label')) || el

@@ -144,6 +144,8 @@ const VISIT_ORDER = ['jumin-hyo', 'jumin-ido', 'koseki-shomei'] as const
 async function visitDrafts(page: Page, base: string): Promise<void> {
   await page.goto(`${base}/counter`)
   await ready(page)
+  // /counter opens the database lazily: write into it only once the app has created it
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'yorisoi' && (d.version ?? 0) > 1))
   await page.evaluate(async (rows) => {
     const open = indexedDB.open('yorisoi')
     await new Promise((r) => (open.onsuccess = r))
