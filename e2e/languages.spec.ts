@@ -6,6 +6,8 @@
  * language, axe finds nothing at 375 and 1280 px, nothing overflows at 標準 or 特大 nor at 200 %
  * text, every control is a 44 px target, and no Japanese is visible outside an element marked
  * `lang="ja"`. Then, after that one visit, the same pages work offline in the language.
+ * A second test per language walks every other page (as e2e/sweep.spec.ts does for ja, ja-easy
+ * and en) with axe, the layout checks and the Japanese-marking check.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -19,7 +21,7 @@ import { rubyToPlain } from '../src/domain/text/ruby'
 import type { FormDefinition } from '../src/domain/forms/types'
 import type { Overlay } from '../src/domain/text/overlay'
 import { VISIT_APPLICATIONS } from '../test/fixtures/visit-applications'
-import { axeViolations, ready, recordViolations, serviceWorkerReady, watchConsole } from './helpers'
+import { axeViolations, MORE_PAGES, ready, recordViolations, ROUTES, seedDraftRows, serviceWorkerReady, SWEEP_DRAFTS, watchConsole } from './helpers'
 import { layoutProblems, smallTargets } from './layout'
 import { fillLevel, japaneseRows } from './fill'
 
@@ -45,7 +47,8 @@ function unmarkedJapanese(page: Page, lang: Language): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement
       if (!el || !japanese.test(node.textContent ?? '') || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue
-      if (el.closest('[lang]')?.getAttribute('lang')?.startsWith('ja')) continue
+      // marked Japanese, or marked Chinese (the picker's 简体中文): the reader's screen reader knows
+      if (/^(ja|zh)/.test(el.closest('[lang]')?.getAttribute('lang') ?? '')) continue
       found.push(`${el.tagName.toLowerCase()}: ${(node.textContent ?? '').trim().slice(0, 50)}`)
     }
     return [...new Set(found)]
@@ -73,7 +76,8 @@ for (const lang of ADDED_LANGUAGES) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       if (overflow > 0) problems.push(`${where}: at 200 % text the page scrolls sideways by ${overflow}px`)
       await page.evaluate(() => (document.documentElement.style.fontSize = ''))
-      for (const width of [375, 1280]) {
+      // the wide layout is the same CSS in every language: axe at 1280 px on the home page, at 375 everywhere
+      for (const width of where === '/' ? [375, 1280] : [375]) {
         await page.setViewportSize({ width, height: width === 375 ? 667 : 800 })
         problems.push(...(await axeViolations(page)).map((v) => `${where} at ${width} px: axe ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`))
       }
@@ -155,6 +159,37 @@ for (const lang of ADDED_LANGUAGES) {
   })
 }
 
+/** The pages the journey above does not open (staff pages are Japanese whatever the language). */
+const JOURNEY = ['/', '/classes', '/guides/mynumber-pins/lock', '/life/checklist?id=moving-in', '/staff']
+const OTHER_PAGES = [...ROUTES, ...MORE_PAGES].filter((p) => !JOURNEY.includes(p))
+
+for (const lang of ADDED_LANGUAGES) {
+  test(`${lang}: every other page at 375 px — axe, layout at 標準 and 特大, Japanese marked lang=ja`, async ({ page, context }) => {
+    const csp = await recordViolations(context)
+    const errors = watchConsole(page)
+    await page.goto('/')
+    await page.evaluate((language) => localStorage.setItem('yorisoi.settings.v1', JSON.stringify({ language, languageChosen: true })), lang)
+    await seedDraftRows(page, SWEEP_DRAFTS)
+    const problems: string[] = []
+    for (const route of OTHER_PAGES) {
+      await page.goto(route)
+      await expect(page.locator('main h1')).toBeVisible({ timeout: 15_000 })
+      expect(await page.evaluate(() => document.documentElement.lang), route).toBe(LANGUAGE_INFO[lang].tag)
+      await page.evaluate(() => document.fonts.ready)
+      problems.push(...(await unmarkedJapanese(page, lang)).map((t) => `${route}: Japanese not marked lang=ja: ${t}`))
+      for (const size of ['standard', 'xlarge']) {
+        await page.evaluate((s) => (document.documentElement.dataset.textSize = s), size)
+        problems.push(...(await layoutProblems(page)).map((p) => `${route} at ${size}: ${p}`))
+      }
+      await page.evaluate(() => (document.documentElement.dataset.textSize = 'standard'))
+      problems.push(...(await axeViolations(page)).map((v) => `${route}: axe ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`))
+    }
+    expect(problems).toEqual([])
+    expect(csp).toEqual([])
+    expect(errors).toEqual([])
+  })
+}
+
 test.describe('a first visit from a phone set to Vietnamese', () => {
   test.use({ locale: 'vi-VN', serviceWorkers: 'block' })
   test('opens in Tiếng Việt, and the picker names every language in its own script', async ({ page }) => {
@@ -169,4 +204,29 @@ test.describe('a first visit from a phone set to Vietnamese', () => {
     await expect(page.locator('main h1')).toHaveText(String((JSON.parse(readFileSync('src/features/settings/locales/ne.json', 'utf8')) as { title: string }).title))
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ne')
   })
+})
+
+test('a language chosen offline before its files were ever on the phone: Japanese meanwhile, with a line saying why; the language once online', async ({ page, context }) => {
+  const ja = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string>>
+  await page.goto('/')
+  await serviceWorkerReady(page)
+  await context.setOffline(true)
+  await page.goto('/settings')
+  await ready(page)
+  await page.getByTestId('language-vi').click()
+  const notice = page.getByTestId('language-unavailable')
+  await expect(notice).toContainText(ja('src/i18n/locales/ja.json').app!.languageUnavailable!)
+  await expect(notice.locator('[lang="vi"]')).toHaveText('Tiếng Việt')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+  await expect(page.locator('main h1')).toHaveText(String(ja('src/features/settings/locales/ja.json').title))
+  // reloaded offline: never a blank page
+  await page.reload()
+  await ready(page)
+  await expect(notice).toBeVisible()
+  // back online: one tap on the language's name loads it
+  await context.setOffline(false)
+  await page.getByTestId('language-retry').click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
+  await expect(page.locator('main h1')).toHaveText(String(JSON.parse(readFileSync('src/features/settings/locales/vi.json', 'utf8')).title))
+  await expect(notice).toHaveCount(0)
 })

@@ -1,4 +1,4 @@
-import { watch } from 'vue'
+import { ref, watch } from 'vue'
 import type { Router } from 'vue-router'
 import { i18n, loadFeatureMessages, loadLocale, loadedFeatures, prefetchMessages } from '../i18n'
 import { whenIdle } from './idle'
@@ -14,6 +14,15 @@ import type { useSettingsStore } from '../stores/settings'
  * loaded before it renders, and `<html lang>` / `data-lang` follow the language the page is in
  * (staff pages are Japanese whatever the resident chose, so they never get the やさしい日本語 typography).
  */
+/**
+ * A chosen language whose files could not be loaded: the phone is offline and they are not kept
+ * on it yet (chosen offline, or a new release replaced them before they were fetched again).
+ * Japanese, which every release carries, is shown meanwhile, and TheOfflineNotice says why. A
+ * browser does not fetch a module again after it failed to load, so once the phone is online the
+ * notice offers a reload in that language.
+ */
+export const languageUnavailable = ref<Language | null>(null)
+
 export async function setupLanguage(router: Router, settings: ReturnType<typeof useSettingsStore>): Promise<void> {
   const offered = (lang: unknown): lang is Language => isLanguage(lang) && offeredLanguages.includes(lang)
   const queryLang = new URLSearchParams(window.location.search).get('lang')
@@ -25,7 +34,8 @@ export async function setupLanguage(router: Router, settings: ReturnType<typeof 
   })
   router.beforeResolve(async (to) => {
     // the page's own code has loaded by now: content it brought (the guides) gets its translation first
-    await Promise.all([to.meta.feature ? loadFeatureMessages(to.meta.feature, to.meta.staff ? 'ja' : settings.language) : undefined, to.meta.staff ? undefined : translateContent(shownLanguages())])
+    const lang = i18n.global.locale.value as Language
+    await Promise.all([to.meta.feature ? loadFeatureMessages(to.meta.feature, to.meta.staff ? 'ja' : lang) : undefined, to.meta.staff ? undefined : translateContent(shownLanguages())])
   })
 
   const root = document.documentElement
@@ -43,11 +53,19 @@ export async function setupLanguage(router: Router, settings: ReturnType<typeof 
 
   // While a link's language is shown, the resident's own language is loaded too: the header
   // offers the way back in words they read.
-  const shownLanguages = (): Language[] => [settings.language, settings.savedLanguage]
+  const shownLanguages = (): Language[] => (languageUnavailable.value ? ['ja'] : [settings.language, settings.savedLanguage])
   const apply = async (lang: Language): Promise<void> => {
     const saved = settings.savedLanguage
-    await Promise.all([loadLocale(lang), loadLocale(saved), ...loadedFeatures().map((feature) => loadFeatureMessages(feature, lang)), translateContent(shownLanguages())])
-    i18n.global.locale.value = lang
+    try {
+      await Promise.all([loadLocale(lang), loadLocale(saved), ...loadedFeatures().map((feature) => loadFeatureMessages(feature, lang)), translateContent([lang, saved])])
+      languageUnavailable.value = null
+      i18n.global.locale.value = lang
+    } catch {
+      // never a blank page: the precached Japanese, and a line saying why (the setting is kept)
+      languageUnavailable.value = lang
+      await Promise.all([...loadedFeatures().map((feature) => loadFeatureMessages(feature, 'ja')), translateContent(['ja'])])
+      i18n.global.locale.value = 'ja'
+    }
     mark()
   }
   await apply(settings.language)
