@@ -139,7 +139,7 @@ export function checkTranslations(contentRoot: string, offered: readonly string[
       }
       return overlays.get(group)!
     }
-    const errors = [...files.flatMap(({ key, data }) => checkOverlay(data, overlay(contentGroup(key))[key], lang, `${key} `).errors), ...uiLocaleDirs().flatMap((dir) => uiProblems(dir, lang).errors)]
+    const errors = [...files.flatMap(({ key, data }) => checkOverlay(data, overlay(contentGroup(key))[key], `${key} `).errors), ...uiLocaleDirs().flatMap((dir) => uiProblems(dir, lang).errors)]
     if (errors.length) throw new Error(`The town offers ${lang} (municipality.json "languages"), but its translation is not complete (npx tsx scripts/l10n.ts check ${lang}):\n${errors.slice(0, 20).map((e) => `  - ${e}`).join('\n')}${errors.length > 20 ? `\n  … and ${errors.length - 20} more` : ''}`)
   }
 }

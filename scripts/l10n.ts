@@ -44,12 +44,13 @@ if (command === 'template') {
   let errors = 0
   const same: string[] = []
   for (const { key, data } of contentFiles()) {
-    const report = checkOverlay(data, overlays.get(contentGroup(key))?.[key], lang, `${overlayPath(contentGroup(key))} ${key} `)
+    const report = checkOverlay(data, overlays.get(contentGroup(key))?.[key], `${overlayPath(contentGroup(key))} ${key} `)
     errors += report.errors.length
     for (const e of report.errors) console.log(`ERROR ${e}`)
     same.push(...report.sameAsEnglish)
   }
-  for (const [group, overlay] of overlays) for (const key of Object.keys(overlay)) if (!contentFiles().some((f) => f.key === key)) console.log(`ERROR ${overlayPath(group)}: no content file ${key}`), errors++
+  const keys = new Set(contentFiles().map((f) => f.key))
+  for (const [group, overlay] of overlays) for (const key of Object.keys(overlay)) if (!keys.has(key)) console.log(`ERROR ${overlayPath(group)}: no content file ${key}`), errors++
   for (const dir of uiLocaleDirs()) {
     const problems = uiProblems(dir, lang)
     errors += problems.errors.length

@@ -76,13 +76,13 @@ describe('content translations (overlays)', () => {
   it('writes a language in and checks shape, ids and {values}', () => {
     const data = structuredClone(file)
     const entries = { '/title': 'Tiêu đề', '/keywords': ['một', 'hai'], '/text': { steps: [{ id: 's1', body: 'Xin chào {n}' }] }, '/items/0/label': 'A' }
-    expect(checkOverlay(data, entries, 'vi').errors).toEqual([])
+    expect(checkOverlay(data, entries).errors).toEqual([])
     applyOverlay(data, entries, 'vi')
     expect((data.title as Record<string, string>).vi).toBe('Tiêu đề')
     expect((data.text as Record<string, unknown>).vi).toEqual({ steps: [{ id: 's1', body: 'Xin chào {n}' }] })
   })
   it('reports what a translator got wrong', () => {
-    const errors = checkOverlay(file, { '/title': '', '/text': { steps: [{ id: 'other', body: 'Xin chào' }] }, '/nope': 'x' }, 'vi').errors
+    const errors = checkOverlay(file, { '/title': '', '/text': { steps: [{ id: 'other', body: 'Xin chào' }] }, '/nope': 'x' }).errors
     expect(errors).toEqual([
       '/nope: no such text in the file',
       '/title: needs text',

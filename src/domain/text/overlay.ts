@@ -50,15 +50,8 @@ export function contentGroup(fileKey: string): string {
   return fileKey.split('/')[0]!
 }
 
-const KANA = /[\u3040-\u30ff\uff66-\uff9f]/
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/
 /** `{n}`-style values and furigana markup a text carries: a translation must keep the same ones. */
 const braces = (text: string): string[] => [...text.matchAll(/\{[^{}]*\}/g)].map((m) => m[0]).sort()
-
-/** Japanese characters in a text of `lang` (Chinese is written in Han characters, so only kana count there). */
-export function japaneseIn(text: string, lang: string): boolean {
-  return KANA.test(text) || (lang !== 'zh-Hans' && HAN.test(text))
-}
 
 export interface OverlayReport {
   /** The translation cannot ship: missing, extra, wrong shape, lost `{…}`. */
@@ -67,8 +60,8 @@ export interface OverlayReport {
   sameAsEnglish: string[]
 }
 
-/** Checks one content file's translations into `lang` against its English text. */
-export function checkOverlay(data: unknown, entries: OverlayEntries | undefined, lang: string, label = ''): OverlayReport {
+/** Checks one content file's translations against its English text (`label` starts each message). */
+export function checkOverlay(data: unknown, entries: OverlayEntries | undefined, label = ''): OverlayReport {
   const report: OverlayReport = { errors: [], sameAsEnglish: [] }
   const nodes = localizedNodes(data)
   const given = entries ?? {}
@@ -79,12 +72,12 @@ export function checkOverlay(data: unknown, entries: OverlayEntries | undefined,
       report.errors.push(`${label}${pointer}: missing`)
       continue
     }
-    compare(node.en, given[pointer], `${label}${pointer}`, lang, report)
+    compare(node.en, given[pointer], `${label}${pointer}`, report)
   }
   return report
 }
 
-function compare(en: unknown, value: unknown, where: string, lang: string, report: OverlayReport): void {
+function compare(en: unknown, value: unknown, where: string, report: OverlayReport): void {
   if (typeof en === 'string') {
     if (typeof value !== 'string' || value.trim() === '') return void report.errors.push(`${where}: needs text`)
     if (braces(value).join() !== braces(en).join()) report.errors.push(`${where}: keep ${braces(en).join(' ') || 'no { }'} as in English`)
@@ -100,7 +93,7 @@ function compare(en: unknown, value: unknown, where: string, lang: string, repor
       return
     }
     if (value.length !== en.length) return void report.errors.push(`${where}: needs ${en.length} entries`)
-    en.forEach((e, i) => compare(e, value[i], `${where}/${i}`, lang, report))
+    en.forEach((e, i) => compare(e, value[i], `${where}/${i}`, report))
     return
   }
   if (isRecord(en)) {
@@ -109,7 +102,7 @@ function compare(en: unknown, value: unknown, where: string, lang: string, repor
     for (const [key, e] of Object.entries(en)) {
       if (key === 'id') {
         if (value[key] !== e) report.errors.push(`${where}/id: keep "${String(e)}"`)
-      } else compare(e, value[key], `${where}/${key}`, lang, report)
+      } else compare(e, value[key], `${where}/${key}`, report)
     }
     return
   }
