@@ -28,7 +28,8 @@ fi
 
 # Vietnamese, Nepali (Devanagari) and Burmese need fonts-noto-core to be laid out as a phone
 # would show them: without it the layout checks of those languages measure fallback boxes.
-if ! fc-list 2>/dev/null | grep -q "Noto Sans Myanmar"; then
+# (no grep -q: with pipefail, grep quitting early makes fc-list fail with SIGPIPE)
+if ! fc-list 2>/dev/null | grep "Noto Sans Myanmar" >/dev/null; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "== installing fonts-noto-core (Vietnamese, Devanagari and Myanmar text for the layout checks)"
     apt-get update -qq
