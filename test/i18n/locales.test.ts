@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { baseCompile } from '@intlify/message-compiler'
+import { flattenMessages } from '../../scripts/l10n-lib'
 import { LANGUAGES, SOURCE_LANGUAGES, isJapanese, type Language } from '../../src/domain/language'
 
 type Tree = { [key: string]: string | Tree }
@@ -16,15 +17,7 @@ const localeDirs = [
 
 const read = (dir: string, lang: string): Tree => JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')) as Tree
 
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key
-    if (typeof value === 'string') out.set(path, value)
-    else for (const [k, v] of flatten(value, path)) out.set(k, v)
-  }
-  return out
-}
+const flatten = flattenMessages
 
 /** The named values a message uses (once each: the plural forms of an en message repeat them). */
 const placeholders = (message: string): string[] => [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort()
