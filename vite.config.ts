@@ -12,73 +12,127 @@ import { LANGUAGE_FILES, LANGUAGE_MODULE, languageModules } from './build/langua
 import { STATIC_ROUTE_PATHS } from './src/app/paths.ts'
 import type { Municipality } from './src/content/types'
 import { ADDED_LANGUAGES } from './src/domain/language.ts'
+import { earlyConfigFor, earlyScript, prerenderPages, PRERENDER_MARK } from './build/prerender.ts'
 
 /**
  * The Content-Security-Policy every built HTML file carries (as a <meta>, so it holds on any
  * static host; README lists the response headers a host should add on top, frame-ancestors
  * among them, which a <meta> cannot set). Only Yorisoi's own files run or load: no inline
- * script or style (the build emits none; Vue sets styles through the CSSOM, which CSP allows),
- * WebAssembly for the staff QR reader, data:/blob: images, blob: downloads are navigations.
+ * script but the head script whose hash it names (build/prerender.ts), no inline style (Vue
+ * sets styles through the CSSOM, which CSP allows), WebAssembly for the staff QR reader,
+ * data:/blob: images, blob: downloads are navigations.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self' blob:",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ')
+export function contentSecurityPolicy(early: { hash: string }): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${early.hash} 'wasm-unsafe-eval'`,
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "media-src 'self' blob:",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ')
+}
 
 /**
- * Puts the policy into index.html at build time (and so into every route's copy of it). Not in
- * `vite` dev: the dev server injects CSS as inline <style> elements and talks over a websocket.
+ * The app the entry starts (app/boot.ts, what it imports dynamically) and that chunk's own static
+ * imports and stylesheets, as <link>s: the browser fetches them while the page paints (Vite's
+ * own module preload is off, see build.modulePreload), and the stylesheets are render-blocking
+ * like the entry's, so a prerendered page never paints unstyled.
  */
-function contentSecurityPolicy(): Plugin {
+function startLinks(bundle: Record<string, unknown> | undefined, entry: unknown, base: string): string {
+  type Chunk = { type: 'chunk'; fileName: string; imports: string[]; dynamicImports: string[]; viteMetadata?: { importedCss: Set<string> } }
+  if (!bundle || !entry) return ''
+  const chunks = bundle as Record<string, Chunk>
+  const started = (entry as Chunk).dynamicImports.filter((f) => chunks[f]?.type === 'chunk')
+  const scripts = new Set<string>([(entry as Chunk).fileName])
+  const css = new Set<string>()
+  const walk = (file: string) => {
+    const chunk = chunks[file]
+    if (!chunk || scripts.has(file)) return
+    scripts.add(file)
+    chunk.viteMetadata?.importedCss.forEach((c) => css.add(c))
+    chunk.imports.forEach(walk)
+  }
+  started.forEach(walk)
+  return [...[...css].map((f) => `  <link rel="stylesheet" crossorigin href="${base}${f}">\n`), ...[...scripts].slice(1).map((f) => `  <link rel="modulepreload" crossorigin href="${base}${f}">\n`)].join('')
+}
+
+/**
+ * Puts the policy, the page's prerender mark and the head script into index.html at build time
+ * (and so into every route's copy of it). Not in `vite` dev: the dev server injects CSS as inline
+ * <style> elements and talks over a websocket.
+ */
+function headOfEveryPage(early: { tag: string; hash: string }): Plugin {
+  let base = '/'
   return {
-    name: 'yorisoi:content-security-policy',
+    name: 'yorisoi:head',
     apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
     transformIndexHtml: {
       order: 'post',
       // right after <meta charset>: a policy only covers what comes after it in the document
-      handler: (html) => {
+      handler: (html, ctx) => {
         const charset = /<meta charset="UTF-8" \/>/i
         if (!charset.test(html)) throw new Error('index.html: no <meta charset="UTF-8" /> to put the Content-Security-Policy after')
-        return html.replace(charset, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`)
+        const head = html.replace(charset, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(early)}" />\n    ${PRERENDER_MARK}\n    ${early.tag}`)
+        return head.replace('</head>', `${startLinks(ctx.bundle, ctx.chunk, ctx.server ? '/' : base)}  </head>`)
       },
     },
   }
 }
 
 /**
- * The modules the entry imports statically, transitively: what every page runs before it can
- * render. Read from the module graph once the build has parsed every module (buildEnd, before
- * chunks are made), so it follows the code as files move; `build.rolldownOptions` puts them into
- * one chunk. Dynamic imports (later pages, the database, the service-worker glue) stay out.
+ * The modules the app needs to start: what the entry (main.ts, a few lines) imports
+ * dynamically — app/boot.ts — and everything those import statically, transitively. Read from
+ * the module graph once the build has parsed every module (buildEnd, before chunks are made), so
+ * it follows the code as files move; `build.rolldownOptions` puts them into one chunk, which
+ * every page's HTML preloads. Later pages, the database and the service-worker glue stay out.
  */
-function firstPaintGroup(): { plugin: Plugin; test: (id: string) => boolean } {
+function firstPaintGroup(): { plugin: Plugin; test: (id: string) => boolean; entry: (id: string) => boolean } {
   const closure = new Set<string>()
+  const entryModules = new Set<string>()
   const plugin: Plugin = {
     name: 'yorisoi:first-paint-group',
     apply: 'build',
     buildEnd() {
       closure.clear()
-      const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry)
-      if (pending.length === 0) throw new Error('first-paint group: the build has no entry module')
-      while (pending.length) {
-        const id = pending.pop()!
-        if (closure.has(id)) continue
-        closure.add(id)
-        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []))
+      const statically = (starts: string[]): Set<string> => {
+        const seen = new Set<string>()
+        const pending = [...starts]
+        while (pending.length) {
+          const id = pending.pop()!
+          if (seen.has(id)) continue
+          seen.add(id)
+          pending.push(...(this.getModuleInfo(id)?.importedIds ?? []))
+        }
+        return seen
+      }
+      const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry)
+      if (entries.length === 0) throw new Error('first-paint group: the build has no entry module')
+      const entry = statically(entries)
+      const started = [...entry].flatMap((id) => [...(this.getModuleInfo(id)?.dynamicallyImportedIds ?? [])])
+      if (started.length === 0) throw new Error('first-paint group: the entry imports no app to start')
+      for (const id of statically(started)) if (!entry.has(id)) closure.add(id)
+      // What the entry itself imports stays in the entry's file, Vite's preload helper included
+      // (every chunk that imports dynamically uses it): otherwise the entry would import the
+      // started chunk statically, and run it, before the first paint.
+      entryModules.clear()
+      for (const id of entry) entryModules.add(id)
+      for (const id of closure) if (id.includes('vite/preload-helper')) {
+        closure.delete(id)
+        entryModules.add(id)
       }
     },
   }
-  return { plugin, test: (id) => closure.has(id) }
+  return { plugin, test: (id) => closure.has(id), entry: (id) => entryModules.has(id) }
 }
 const firstPaint = firstPaintGroup()
 
@@ -135,6 +189,9 @@ function addedLanguageFile(moduleId: string | null | undefined): { lang: string;
   if (!m) return undefined
   return m[2] ? { lang: m[2], part: m[1]! } : { lang: m[3]!, part: `content-${m[4]!}` }
 }
+/** The head script (src/domain/prerender/early.ts) with the town's languages, and its CSP hash. */
+export const EARLY = earlyScript(earlyConfigFor(municipality))
+
 const notPrecachedLanguages = ADDED_LANGUAGES.filter((l) => l !== municipality.defaultLanguage)
 
 export default defineConfig({
@@ -198,13 +255,19 @@ export default defineConfig({
         ],
       },
     }),
-    contentSecurityPolicy(),
+    headOfEveryPage(EARLY),
     staticRoutePages(),
+    prerenderPages({
+      root,
+      paths: () => ['/', ...STATIC_ROUTE_PATHS, ...guidePaths(resolve(root, 'src/content/guides'))],
+      language: municipality.defaultLanguage,
+    }),
     firstPaint.plugin,
   ],
   define: {
     // Every component is <script setup>: Vue's Options API support need not ship.
     __VUE_OPTIONS_API__: false,
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: process.env.YORISOI_HYDRATION_DETAILS === '1',
     // No devtools hooks in production (vue-i18n otherwise keeps its devtools glue).
     __INTLIFY_PROD_DEVTOOLS__: false,
   },
@@ -220,7 +283,10 @@ export default defineConfig({
         // modules shared with lazy routes (Vue's runtime) as a second file although the entry
         // loads them anyway (rolldown/rolldown#10731), and two files compress worse than one.
         codeSplitting: {
-          groups: [{ name: 'shell', test: firstPaint.test }],
+          groups: [
+            { name: 'index', test: firstPaint.entry, priority: 2 },
+            { name: 'shell', test: firstPaint.test, priority: 1 },
+          ],
         },
         chunkFileNames: (chunk) => {
           const file = addedLanguageFile(chunk.facadeModuleId)

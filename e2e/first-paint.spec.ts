@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { filledJuminIdoDraft, ready } from './helpers'
+import { filledJuminIdoDraft, ready, watchConsole } from './helpers'
 
 /**
  * What `/` loads on a resident's first visit (issue 16): the first-paint files and the
@@ -28,7 +28,8 @@ function closure(...keys: string[]): Set<string> {
   return files
 }
 
-const firstPaint = closure('index.html')
+/** The entry (a few lines) and the app it starts, which every page's HTML preloads. */
+const firstPaint = closure('index.html', ...(manifest['index.html']?.dynamicImports ?? []))
 /** Every file the pages that keep data load beyond the first paint: Dexie, the counter store, the forms. */
 const dataFiles = [...closure('src/features/home/homeExtras.ts', 'src/features/counter/CounterView.vue')].filter((f) => !firstPaint.has(f))
 /** What `/` may load after its first paint: the service-worker registration and its prompt. */
@@ -53,9 +54,52 @@ async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle')
 }
 
-test('the first paint is one script (and the bundler runtime): vite.config.ts groups the entry’s static imports', () => {
-  // without the group, rolldown splits what the entry shares with lazy pages (Vue) into more files
-  expect([...firstPaint].filter((f) => f.endsWith('.js') && !/rolldown-runtime/.test(f))).toHaveLength(1)
+test('a page starts with two scripts (and the bundler runtime): the entry and the app it starts, grouped from the module graph', () => {
+  // without the group, rolldown splits what the app shares with lazy pages (Vue) into more files
+  const scripts = [...firstPaint].filter((f) => f.endsWith('.js') && !/rolldown-runtime/.test(f))
+  expect(scripts).toHaveLength(2)
+  // the entry stays small: it runs before the first paint, the app after it on a prerendered page
+  expect(readFileSync(resolve(import.meta.dirname, '../dist', manifest['index.html']!.file)).length).toBeLessThan(4000)
+  // and every page's HTML preloads the app and links its stylesheets
+  const html = readFileSync(resolve(import.meta.dirname, '../dist/index.html'), 'utf8')
+  for (const f of firstPaint) expect(html).toContain(`/${f}"`)
+})
+
+/** The pages built with their content in them (router meta.prerender; build/prerender.ts). */
+const PRERENDERED = ['/', '/classes', '/guides', '/guides/mynumber-pins', '/counter', '/life']
+
+for (const path of PRERENDERED) {
+  test(`${path} is painted from its HTML before the app runs, then taken over with nothing changed`, async ({ page, request }) => {
+    const errors = watchConsole(page)
+    // the file itself carries the page: heading and all
+    const html = await (await request.get(path)).text()
+    expect(html).toMatch(/<main[^>]*>[\s\S]*<h1/)
+    expect(html).toContain(`<meta name="yorisoi-prerender" content="${path} ja" />`)
+    await recordFrames(page)
+    await page.goto(path)
+    await ready(page)
+    await settle(page)
+    const frames = await page.evaluate(() => (window as unknown as { __frames: (Frame & { prerender: string | null })[] }).__frames)
+    const first = frames.find((f) => f.text !== '')!
+    // the first frame with text was painted before the app ran, and shows the page's heading
+    expect(first.prerender).toBe('show')
+    expect(first.h1).toBe(frames.at(-1)!.h1)
+    expect(await page.locator('html').getAttribute('data-prerender')).toBe('done')
+    // taking over changed nothing: no hydration mismatch (Vue says so in the console), no shift
+    expect(errors).toEqual([])
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0)
+  })
+}
+
+test('a page opened with a query, or in another language than it was built in, is not shown until the app has rendered it', async ({ page }) => {
+  await recordFrames(page)
+  await page.goto('/guides?lang=en')
+  await ready(page)
+  await settle(page)
+  const frames = await page.evaluate(() => (window as unknown as { __frames: (Frame & { prerender: string | null })[] }).__frames)
+  const first = frames.find((f) => f.text !== '')!
+  expect(first.h1).toBe('Step-by-step guides')
+  expect(first.main).not.toMatch(JAPANESE)
 })
 
 test('a first visit to / loads the first-paint files and the worker glue, not the database, forms or counter store', async ({ page }) => {
@@ -150,9 +194,12 @@ async function recordFrames(page: Page): Promise<void> {
         h1: h1?.textContent ?? null,
         h1Size: h1 ? getComputedStyle(h1).fontSize : null,
         textSize: root.dataset.textSize ?? null,
+        prerender: root.dataset.prerender ?? null,
         background: document.body ? getComputedStyle(document.body).backgroundColor : null,
       })
-      if (w.__frames.length < 600 && !(h1 && w.__frames.length > 5)) requestAnimationFrame(tick)
+      // until the app runs the page (a prerendered page has its heading from the first frame)
+      const running = !['show', 'hide'].includes(root.dataset.prerender ?? '')
+      if (w.__frames.length < 600 && !(h1 && running && w.__frames.length > 5)) requestAnimationFrame(tick)
     }
     requestAnimationFrame(tick)
   })

@@ -73,9 +73,14 @@ export function watchConsole(page: Page): string[] {
   return errors
 }
 
-/** Waits until the page's heading is in place (the app has mounted and loaded its messages). */
+/**
+ * Waits until the page's heading is in place and the app runs the page: it has mounted and
+ * loaded its messages, or taken over the prerendered page (build/prerender.ts), whose heading is
+ * visible before the app can act on a tap or a keystroke.
+ */
 export async function ready(page: Page): Promise<void> {
   await expect(page.locator('main h1')).toBeVisible()
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerender', /^(show|hide)$/)
 }
 
 /** Waits for the service worker to be active and in control of this page. */

@@ -7,9 +7,10 @@ import { layoutProblems } from './layout'
 /** The clock: 2026-11-28 in Tokyo, so dates this year are shown without the year. */
 const NOW = new Date('2026-11-28T09:00:00+09:00')
 
-/** The page's heading is in place (generous: the machine running these is shared and slow). */
+/** The page's heading is in place and the app runs it (generous: the machine running these is shared and slow). */
 async function ready(page: Page): Promise<void> {
   await expect(page.locator('main h1')).toBeVisible({ timeout: 20_000 })
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerender', /^(show|hide)$/, { timeout: 20_000 })
 }
 
 type Answers = Record<string, string | string[]>

@@ -9,7 +9,8 @@ export interface ManifestChunk {
 export type Manifest = Record<string, ManifestChunk>
 
 /**
- * Files the first paint needs: what index.html loads (module scripts and stylesheets), plus the
+ * Files the first paint needs: what index.html loads (module scripts, preloaded modules — the app
+ * the entry starts — and stylesheets), plus the
  * static imports of those scripts, transitively, and their CSS, as the build manifest lists them.
  */
 export function firstPaintFiles(html: string, manifest: Manifest): string[] {
@@ -27,7 +28,7 @@ export function firstPaintFiles(html: string, manifest: Manifest): string[] {
   }
   const loaded = [
     ...[...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!),
-    ...[...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...html.matchAll(/<link[^>]*rel="(?:stylesheet|modulepreload)"[^>]*href="([^"]+)"/g)].map((m) => m[1]!),
   ].map((url) => url.replace(/^.*?\/(assets\/)/, '$1'))
   if (loaded.length === 0) throw new Error('index.html loads no script or stylesheet')
   for (const file of loaded) {

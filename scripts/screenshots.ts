@@ -67,6 +67,8 @@ const FORM = ido as unknown as FormDefinition
 
 async function ready(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor()
+  // a prerendered page (build/prerender.ts) is shown before the app runs it
+  await page.waitForFunction(() => !['show', 'hide'].includes(document.documentElement.dataset.prerender ?? ''))
 }
 
 async function fillDate(page: Page, scope: string, era: string, y: string, m: string, d: string): Promise<void> {

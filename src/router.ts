@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type Router, type RouterHistory, type RouteRecordRaw } from 'vue-router'
 import HomeView from './features/home/HomeView.vue'
 
 declare module 'vue-router' {
@@ -11,21 +11,35 @@ declare module 'vue-router' {
     feature?: string
     /** The page says it works offline itself, below its content (the QR page): no notice above it. */
     offlineNoticeBelow?: boolean
+    /**
+     * The build writes the page with its content in it (src/prerender.ts): a page whose content
+     * is the same for every visitor on its plain address (no draft, no query, nothing stored).
+     */
+    prerender?: boolean
   }
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: HomeView, meta: { titleKey: 'home.title' } },
-  { path: '/classes', name: 'classes', component: () => import('./features/classes/ClassesView.vue'), meta: { titleKey: 'classes.title', feature: 'classes' } },
+  { path: '/', name: 'home', component: HomeView, meta: { prerender: true, titleKey: 'home.title' } },
+  { path: '/classes', name: 'classes', component: () => import('./features/classes/ClassesView.vue'), meta: { prerender: true, titleKey: 'classes.title', feature: 'classes' } },
   { path: '/classes/:id', name: 'class', component: () => import('./features/classes/ClassDetailView.vue'), meta: { titleKey: 'classes.title', feature: 'classes' } },
-  { path: '/guides', name: 'guides', component: () => import('./features/guides/GuidesView.vue'), meta: { titleKey: 'guides.title', feature: 'guides' } },
+  { path: '/guides', name: 'guides', component: () => import('./features/guides/GuidesView.vue'), meta: { prerender: true, titleKey: 'guides.title', feature: 'guides' } },
   // Stable addresses printed on flyers and handouts: /guides/<id>, /guides/<id>/<step id>, /guides/<id>/done.
-  { path: '/guides/:id/:step?', name: 'guide', component: () => import('./features/guides/GuideRoute.vue'), meta: { titleKey: 'guides.title', feature: 'guides' } },
-  { path: '/life', name: 'life', component: () => import('./features/life/LifeView.vue'), meta: { titleKey: 'life.title', feature: 'life' } },
+  { path: '/guides/:id/:step?', name: 'guide', component: () => import('./features/guides/GuideRoute.vue'), meta: { prerender: true, titleKey: 'guides.title', feature: 'guides' } },
+  {
+    path: '/life',
+    name: 'life',
+    component: () => import('./features/life/LifeView.vue'),
+    // the events are the page: loaded before it renders, so the prerendered page has them too
+    beforeEnter: async () => {
+      const { useLifeStore } = await import('./stores/life')
+      await useLifeStore().loadContent()
+    },
+    meta: { prerender: true, titleKey: 'life.title', feature: 'life' } },
   // The event and the step are named in the query, so each page is a real file on a plain static server.
   { path: '/life/event', name: 'life-event', component: () => import('./features/life/LifeEventView.vue'), meta: { titleKey: 'life.title', feature: 'life' } },
   { path: '/life/checklist', name: 'life-checklist', component: () => import('./features/life/LifeChecklistView.vue'), meta: { titleKey: 'life.checklist.title', feature: 'life' } },
-  { path: '/counter', name: 'counter', component: () => import('./features/counter/CounterView.vue'), meta: { titleKey: 'counter.title', feature: 'counter' } },
+  { path: '/counter', name: 'counter', component: () => import('./features/counter/CounterView.vue'), meta: { prerender: true, titleKey: 'counter.title', feature: 'counter' } },
   // Drafts are named in the query, not the path, so each page is a real file on a plain static server.
   { path: '/counter/form', name: 'counter-form', component: () => import('./features/counter/CounterFormView.vue'), meta: { titleKey: 'counter.title', feature: 'counter' } },
   { path: '/counter/check', name: 'counter-check', component: () => import('./features/counter/CounterCheckView.vue'), meta: { titleKey: 'counter.check.title', feature: 'counter' } },
@@ -40,9 +54,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./features/home/NotFoundView.vue'), meta: { titleKey: 'notFound.title' } },
 ]
 
-export function createAppRouter() {
+/** The app's router; the build's prerender passes a memory history. */
+export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
   const router = createRouter({
-    history: createWebHistory(import.meta.env.BASE_URL),
+    history,
     routes,
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   })

@@ -44,7 +44,7 @@ export function isJapanese(lang: Language): boolean {
 }
 
 /** Browser language tags that mean a shipped language (primary subtag, or a whole tag for scripts and regions). */
-const BROWSER_TAGS: Record<string, Language> = {
+export const BROWSER_TAGS: Readonly<Record<string, Language>> = {
   ja: 'ja',
   en: 'en',
   zh: 'zh-Hans',
@@ -62,7 +62,7 @@ const BROWSER_TAGS: Record<string, Language> = {
   my: 'my',
 }
 /** Traditional Chinese is not Simplified Chinese: such a browser falls through to its next language. */
-const NOT_OFFERED = /^zh-(hant|tw|hk|mo)/
+export const NOT_OFFERED = /^zh-(hant|tw|hk|mo)/
 
 /** The shipped language a browser language tag asks for, if any (`zh-CN` → zh-Hans, `fil` → tl, `pt-PT` → pt-BR). */
 export function languageOfTag(tag: string): Language | undefined {

@@ -12,6 +12,11 @@ describe('bench: what counts as first paint', () => {
     const html = '<script type="module" crossorigin src="/assets/index-a.js"></script><link rel="stylesheet" crossorigin href="/assets/index-a.css">'
     expect(firstPaintFiles(html, manifest).sort()).toEqual(['assets/deep-c.css', 'assets/deep-c.js', 'assets/index-a.css', 'assets/index-a.js', 'assets/shared-b.js'])
   })
+  it('counts the app the entry starts, which index.html preloads', () => {
+    const html = '<script type="module" crossorigin src="/assets/index-a.js"></script><link rel="modulepreload" crossorigin href="/assets/Lazy-d.js">'
+    expect(firstPaintFiles(html, manifest)).toContain('assets/Lazy-d.js')
+    expect(firstPaintFiles(html, manifest)).toContain('assets/deep-c.css')
+  })
   it('respects a base path and fails loudly on an empty page', () => {
     expect(firstPaintFiles('<script type="module" src="/town/assets/index-a.js"></script>', manifest)).toContain('assets/deep-c.js')
     expect(() => firstPaintFiles('<p>nothing</p>', manifest)).toThrow(/no script/)

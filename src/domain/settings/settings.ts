@@ -2,7 +2,7 @@
  * Resident settings: plain data, parsed defensively (whatever is in storage may come from an
  * older release or be hand-edited), and the first-visit language choice.
  */
-import { LANGUAGE_INFO, LANGUAGES, languageOfTag, type Language } from '../language'
+import { LANGUAGE_INFO, LANGUAGES, languageOfTag, type Language } from '../language.ts' // (with its extension: vite.config.ts loads this file too)
 
 export const TEXT_SIZES = ['standard', 'large', 'xlarge'] as const
 export type TextSize = (typeof TEXT_SIZES)[number]
