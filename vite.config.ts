@@ -76,6 +76,10 @@ function headOfEveryPage(early: { tag: string; hash: string }): Plugin {
     configResolved(config) {
       base = config.base
     },
+    // the policy as a host's response header should carry it (README, Security headers)
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'content-security-policy.txt', source: `${contentSecurityPolicy(early)}; frame-ancestors 'none'\n` })
+    },
     transformIndexHtml: {
       order: 'post',
       // right after <meta charset>: a policy only covers what comes after it in the document

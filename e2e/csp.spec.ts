@@ -39,6 +39,8 @@ test('every built HTML file carries the same Content-Security-Policy, before any
     expect(html.indexOf(m![0]), relative('dist', file)).toBeLessThan(html.search(/<script|<link rel="stylesheet"/))
   }
   expect([...policies]).toHaveLength(1)
+  // the line README tells a host to copy into its response header
+  expect(readFileSync('dist/content-security-policy.txt', 'utf8')).toBe(`${[...policies][0]}; frame-ancestors 'none'\n`)
   const directives = Object.fromEntries([...policies][0]!.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]))
   expect(directives).toMatchObject({ 'default-src': "'self'", 'object-src': "'none'", 'base-uri': "'self'", 'form-action': "'none'" })
   // one inline script may run: the head script, named by its hash (build/prerender.ts), and it is

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type Router, type RouterHistory, type RouteRecordRaw } from 'vue-router'
 import HomeView from './features/home/HomeView.vue'
+import { whenIdle } from './app/idle'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -101,8 +102,10 @@ function recoverFromStaleChunks(router: Router): void {
     if (isChunkLoadError(error)) reloadOnce(router.resolve(to).href)
   })
   // a page that opened is proof the release works: a later release may reload this tab again
+  // (when idle: a tab's first touch of sessionStorage costs a phone several milliseconds, which
+  // the first page's start should not)
   router.afterEach((_to, _from, failure) => {
-    if (!failure) sessionStorageOrNone()?.removeItem(CHUNK_RELOAD_KEY)
+    if (!failure) whenIdle(() => sessionStorageOrNone()?.removeItem(CHUNK_RELOAD_KEY), 1000)
   })
   // Vite also fires 'vite:preloadError' for the same failure, before the router sees it. It is
   // left alone: reloading there would lose the page the resident was going to (the router knows

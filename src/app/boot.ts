@@ -16,6 +16,8 @@ async function purgeExpiredDrafts(pinia: Pinia): Promise<void> {
   await useCounterStore(pinia).load()
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 export async function start(): Promise<void> {
   const pinia = createPinia()
   const settings = useSettingsStore(pinia)
@@ -34,7 +36,11 @@ export async function start(): Promise<void> {
   // (hydrates). Any other page is rendered afresh, replacing the prerendered content the head
   // script kept hidden (or, where a host's policy blocked that script, the content as built).
   const hydrate = root.dataset.prerender === 'show' // (read here, not through ./prerendered, which stays in the entry's file)
+  // Each step in a task of its own, the page answering taps and scrolls in between: a slow
+  // phone runs this file, the router and the messages, then the page, each a long task.
+  await nextTask()
   const { app } = await createYorisoi({ pinia, ssr: hydrate })
+  await nextTask()
   app.mount('#app')
   root.dataset.prerender = 'done'
 
