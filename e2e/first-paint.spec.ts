@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { filledJuminIdoDraft, ready, watchConsole } from './helpers'
 
 /**
@@ -65,8 +65,27 @@ test('a page starts with two scripts (and the bundler runtime): the entry and th
   for (const f of firstPaint) expect(html).toContain(`/${f}"`)
 })
 
-/** The pages built with their content in them (router meta.prerender; build/prerender.ts). */
-const PRERENDERED = ['/', '/classes', '/guides', '/guides/mynumber-pins', '/counter', '/life']
+/** The pages built with their content in them (router meta.prerender; build/prerender.ts), read from dist/. */
+function prerenderedPaths(dir = resolve(import.meta.dirname, '../dist')): string[] {
+  const found: string[] = []
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) found.push(...prerenderedPaths(join(dir, e.name)))
+    else if (e.name === 'index.html') {
+      const mark = /<meta name="yorisoi-prerender" content="([^ "]+) ja" \/>/.exec(readFileSync(join(dir, e.name), 'utf8'))
+      if (mark) found.push(mark[1]!)
+    }
+  }
+  return found.sort()
+}
+const PRERENDERED = prerenderedPaths()
+
+test('the pages residents open first are built with their content: /, /classes, /guides, every guide, /counter, /life', () => {
+  const guides = readdirSync(resolve(import.meta.dirname, '../src/content/guides')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => `/guides/${f.replace(/\.json$/, '')}`)
+  expect(guides.length).toBeGreaterThan(10)
+  expect(PRERENDERED).toEqual(expect.arrayContaining(['/', '/classes', '/guides', '/counter', '/life', ...guides]))
+  // a guide's steps are not: they show a read-aloud button only where the phone can speak
+  expect(PRERENDERED.filter((p) => p.split('/').length > 3)).toEqual([])
+})
 
 for (const path of PRERENDERED) {
   test(`${path} is painted from its HTML before the app runs, then taken over with nothing changed`, async ({ page, request }) => {

@@ -13,5 +13,7 @@ export async function render(path: string): Promise<{ html: string; title: strin
   const { app, router } = await createYorisoi({ pinia: createPinia(), ssr: true, history: createMemoryHistory(), path })
   const context: { modules?: Set<string> } = {}
   const html = await renderToString(app, context)
-  return { html, title: document.title, prerender: router.currentRoute.value.meta.prerender === true, modules: [...(context.modules ?? [])] }
+  const { meta, params } = router.currentRoute.value
+  const prerender = typeof meta.prerender === 'function' ? meta.prerender(params) : meta.prerender === true
+  return { html, title: document.title, prerender, modules: [...(context.modules ?? [])] }
 }

@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type Router, type RouterHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteParamsGeneric, type Router, type RouterHistory, type RouteRecordRaw } from 'vue-router'
 import HomeView from './features/home/HomeView.vue'
 import { whenIdle } from './app/idle'
 
@@ -16,7 +16,7 @@ declare module 'vue-router' {
      * The build writes the page with its content in it (src/prerender.ts): a page whose content
      * is the same for every visitor on its plain address (no draft, no query, nothing stored).
      */
-    prerender?: boolean
+    prerender?: boolean | ((params: RouteParamsGeneric) => boolean)
   }
 }
 
@@ -26,7 +26,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/classes/:id', name: 'class', component: () => import('./features/classes/ClassDetailView.vue'), meta: { titleKey: 'classes.title', feature: 'classes' } },
   { path: '/guides', name: 'guides', component: () => import('./features/guides/GuidesView.vue'), meta: { prerender: true, titleKey: 'guides.title', feature: 'guides' } },
   // Stable addresses printed on flyers and handouts: /guides/<id>, /guides/<id>/<step id>, /guides/<id>/done.
-  { path: '/guides/:id/:step?', name: 'guide', component: () => import('./features/guides/GuideRoute.vue'), meta: { prerender: true, titleKey: 'guides.title', feature: 'guides' } },
+  // Only the overview is prerendered: a step shows a read-aloud button where the phone can speak.
+  { path: '/guides/:id/:step?', name: 'guide', component: () => import('./features/guides/GuideRoute.vue'), meta: { prerender: (params) => !params.step, titleKey: 'guides.title', feature: 'guides' } },
   {
     path: '/life',
     name: 'life',
