@@ -4,6 +4,7 @@ import { createYorisoi } from './createYorisoi'
 import { useSettingsStore } from '../stores/settings'
 import { whenIdle } from './idle'
 import { databaseMayExist } from '../db/exists'
+import { defaultSettings } from '../domain/settings/settings'
 
 /**
  * Starts the app (main.ts imports this once the page may run it): renders the page, or takes
@@ -35,7 +36,11 @@ export async function start(): Promise<void> {
   // head script found right for this resident is on screen already: the app takes it over
   // (hydrates). Any other page is rendered afresh, replacing the prerendered content the head
   // script kept hidden (or, where a host's policy blocked that script, the content as built).
-  const hydrate = root.dataset.prerender === 'show' // (read here, not through ./prerendered, which stays in the entry's file)
+  // (read here, not through ./prerendered, which stays in the entry's file) — and checked again:
+  // the settings may have changed since the head script ran (another tab, a moment ago)
+  const built = document.querySelector('meta[name="yorisoi-prerender"]')?.getAttribute('content')?.split(' ')[1]
+  const defaults = defaultSettings(settings.language)
+  const hydrate = root.dataset.prerender === 'show' && settings.language === built && settings.furigana === defaults.furigana && settings.readAloud === defaults.readAloud
   // Each step in a task of its own, the page answering taps and scrolls in between: a slow
   // phone runs this file, the router and the messages, then the page, each a long task.
   await nextTask()
