@@ -41,13 +41,16 @@ export function contentSecurityPolicy(early: { hash: string }): string {
 
 /**
  * The app the entry starts (app/boot.ts, what it imports dynamically) and that chunk's own static
- * imports and stylesheets, as <link>s: the browser fetches them while the page paints (Vite's
- * own module preload is off, see build.modulePreload), and the stylesheets are render-blocking
- * like the entry's, so a prerendered page never paints unstyled.
+ * imports and stylesheets. The stylesheets are <link>ed, render-blocking like the entry's, so a
+ * prerendered page never paints unstyled. The scripts are listed in a `yorisoi-start` <meta>,
+ * not preloaded by the HTML: the head script preloads them at once when the app must render the
+ * page, and main.ts after the first paint when the page is shown as built (see
+ * src/domain/prerender/early.ts preloadApp). (Vite's own module preload is off, see
+ * build.modulePreload.)
  */
-function startLinks(bundle: Record<string, unknown> | undefined, entry: unknown, base: string): string {
+function startFiles(bundle: Record<string, unknown> | undefined, entry: unknown, base: string): { stylesheets: string; meta: string } {
   type Chunk = { type: 'chunk'; fileName: string; imports: string[]; dynamicImports: string[]; viteMetadata?: { importedCss: Set<string> } }
-  if (!bundle || !entry) return ''
+  if (!bundle || !entry) return { stylesheets: '', meta: '' }
   const chunks = bundle as Record<string, Chunk>
   const started = (entry as Chunk).dynamicImports.filter((f) => chunks[f]?.type === 'chunk')
   const scripts = new Set<string>([(entry as Chunk).fileName])
@@ -60,7 +63,10 @@ function startLinks(bundle: Record<string, unknown> | undefined, entry: unknown,
     chunk.imports.forEach(walk)
   }
   started.forEach(walk)
-  return [...[...css].map((f) => `  <link rel="stylesheet" crossorigin href="${base}${f}">\n`), ...[...scripts].slice(1).map((f) => `  <link rel="modulepreload" crossorigin href="${base}${f}">\n`)].join('')
+  return {
+    stylesheets: [...css].map((f) => `  <link rel="stylesheet" crossorigin href="${base}${f}">\n`).join(''),
+    meta: `<meta name="yorisoi-start" content="${[...scripts].slice(1).map((f) => `${base}${f}`).join(' ')}" />`,
+  }
 }
 
 /**
@@ -86,8 +92,10 @@ function headOfEveryPage(early: { tag: string; hash: string }): Plugin {
       handler: (html, ctx) => {
         const charset = /<meta charset="UTF-8" \/>/i
         if (!charset.test(html)) throw new Error('index.html: no <meta charset="UTF-8" /> to put the Content-Security-Policy after')
-        const head = html.replace(charset, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(early)}" />\n    ${PRERENDER_MARK}\n    ${early.tag}`)
-        return head.replace('</head>', `${startLinks(ctx.bundle, ctx.chunk, ctx.server ? '/' : base)}  </head>`)
+        const start = startFiles(ctx.bundle, ctx.chunk, ctx.server ? '/' : base)
+        // the marks before the head script, which reads them
+        const head = html.replace(charset, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(early)}" />\n    ${PRERENDER_MARK}\n    ${start.meta}\n    ${early.tag}`)
+        return head.replace('</head>', `${start.stylesheets}  </head>`)
       },
     },
   }

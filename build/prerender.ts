@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { earlyBoot, type EarlyConfig } from '../src/domain/prerender/early.ts'
+import { earlyBoot, preloadApp, type EarlyConfig } from '../src/domain/prerender/early.ts'
 import { BROWSER_TAGS, LANGUAGES, NOT_OFFERED, offeredLanguagesOf, type Language } from '../src/domain/language.ts'
 import { SETTINGS_STORAGE_KEY, TEXT_SIZES, defaultSettings } from '../src/domain/settings/settings.ts'
 
@@ -34,7 +34,7 @@ export function earlyConfigFor(town: { defaultLanguage: Language; languages?: st
 }
 
 export function earlyScript(config: EarlyConfig): { tag: string; hash: string } {
-  const code = `(${earlyBoot.toString()})(${JSON.stringify(config)})`
+  const code = `(${earlyBoot.toString()})(${JSON.stringify(config)},document,window,${preloadApp.toString()})`
   const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`
   return { tag: `<script>${code}</script>`, hash }
 }

@@ -9,8 +9,8 @@ export interface ManifestChunk {
 export type Manifest = Record<string, ManifestChunk>
 
 /**
- * Files the first paint needs: what index.html loads (module scripts, preloaded modules — the app
- * the entry starts — and stylesheets), plus the
+ * Files the first paint needs: what index.html loads (module scripts, stylesheets, and the app
+ * the entry starts, listed in its `yorisoi-start` <meta> or preloaded), plus the
  * static imports of those scripts, transitively, and their CSS, as the build manifest lists them.
  */
 export function firstPaintFiles(html: string, manifest: Manifest): string[] {
@@ -29,6 +29,7 @@ export function firstPaintFiles(html: string, manifest: Manifest): string[] {
   const loaded = [
     ...[...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!),
     ...[...html.matchAll(/<link[^>]*rel="(?:stylesheet|modulepreload)"[^>]*href="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...html.matchAll(/<meta name="yorisoi-start" content="([^"]*)"/g)].flatMap((m) => m[1]!.split(' ').filter(Boolean)),
   ].map((url) => url.replace(/^.*?\/(assets\/)/, '$1'))
   if (loaded.length === 0) throw new Error('index.html loads no script or stylesheet')
   for (const file of loaded) {

@@ -79,6 +79,26 @@ describe('the head script (earlyBoot)', () => {
     expect(decide(null, ['ja'], '/', '/ ja', false)).toBe('hide') // offline: the page starts with a notice
   })
 
+  it('asks for the app\'s files at once only when the app must render the page; a page shown as built fetches them after its paint', () => {
+    const cfg = earlyConfigFor(towns[0]!)
+    const preloadsFor = (stored: string | null): string[] => {
+      const page = fakePage(stored, ['ja'], '/', '/ ja')
+      const hrefs: string[] = []
+      const start = { getAttribute: () => '/assets/shell-a.js /assets/runtime-b.js' }
+      const doc = {
+        ...page.doc,
+        documentElement: page.doc.documentElement,
+        querySelector: (selector: string) => (selector === 'meta[name="yorisoi-start"]' ? start : page.doc.querySelector(selector)),
+        createElement: () => ({}) as HTMLLinkElement,
+        head: { appendChild: (link: HTMLLinkElement) => hrefs.push(`${link.rel} ${link.href} ${link.crossOrigin}`) },
+      } as unknown as Document
+      earlyBoot(cfg, doc, page.win)
+      return hrefs
+    }
+    expect(preloadsFor(null)).toEqual([])
+    expect(preloadsFor(JSON.stringify({ language: 'en' }))).toEqual(['modulepreload /assets/shell-a.js ', 'modulepreload /assets/runtime-b.js '])
+  })
+
   it('is inlined as one self-contained script whose hash the policy names', async () => {
     const { tag, hash } = earlyScript(earlyConfigFor(towns[0]!))
     const code = /^<script>([\s\S]*)<\/script>$/.exec(tag)![1]!

@@ -17,6 +17,11 @@ describe('bench: what counts as first paint', () => {
     expect(firstPaintFiles(html, manifest)).toContain('assets/Lazy-d.js')
     expect(firstPaintFiles(html, manifest)).toContain('assets/deep-c.css')
   })
+  it('counts the app listed in the page\'s yorisoi-start mark, which the page fetches itself', () => {
+    const html = '<meta name="yorisoi-start" content="/assets/Lazy-d.js /assets/deep-c.js" /><script type="module" crossorigin src="/assets/index-a.js"></script>'
+    expect(firstPaintFiles(html, manifest)).toContain('assets/Lazy-d.js')
+    expect(firstPaintFiles(html, manifest)).toContain('assets/deep-c.css')
+  })
   it('respects a base path and fails loudly on an empty page', () => {
     expect(firstPaintFiles('<script type="module" src="/town/assets/index-a.js"></script>', manifest)).toContain('assets/deep-c.js')
     expect(() => firstPaintFiles('<p>nothing</p>', manifest)).toThrow(/no script/)

@@ -8,7 +8,8 @@
  * Japanese on an English phone. The stored text size and contrast are applied here too, so the
  * first frame already has them (no layout shift when the app starts).
  *
- * It is stringified into the page: no imports, no closures, nothing but what the browser has.
+ * It is stringified into the page (with `preloadApp` as its fourth argument): no imports, no
+ * closures, nothing but what the browser has.
  * test/domain/prerender.test.ts checks that it decides the language exactly as the settings
  * store does (negotiateLanguage, parseSettings).
  */
@@ -37,7 +38,26 @@ export interface EarlyDecision {
   prerender: PrerenderState
 }
 
-export function earlyBoot(cfg: EarlyConfig, doc: Document = document, win: Window = window): EarlyDecision {
+/**
+ * Fetches the app's files (listed in the page's `yorisoi-start` <meta>) as module preloads. The
+ * head script calls it at once for a page the app must render (another language, no prerendered
+ * content); a page shown as built calls it only after its first paint (main.ts), so on a slow
+ * connection the app never takes bandwidth from the stylesheet that paint waits for.
+ */
+export function preloadApp(doc: Document): void {
+  const meta = doc.querySelector('meta[name="yorisoi-start"]')
+  const files = ((meta && meta.getAttribute('content')) || '').split(' ')
+  for (let i = 0; i < files.length; i++) {
+    if (!files[i] || doc.querySelector('link[rel="modulepreload"][href="' + files[i] + '"]')) continue
+    const link = doc.createElement('link')
+    link.rel = 'modulepreload'
+    link.crossOrigin = ''
+    link.href = files[i]!
+    doc.head.appendChild(link)
+  }
+}
+
+export function earlyBoot(cfg: EarlyConfig, doc: Document = document, win: Window = window, preload: (doc: Document) => void = preloadApp): EarlyDecision {
   let stored: Record<string, unknown> = {}
   try {
     const parsed: unknown = JSON.parse(win.localStorage.getItem(cfg.key) || '{}')
@@ -72,5 +92,6 @@ export function earlyBoot(cfg: EarlyConfig, doc: Document = document, win: Windo
   root.setAttribute('data-text-size', textSize)
   root.setAttribute('data-contrast', contrast)
   root.setAttribute('data-prerender', prerender)
+  if (prerender !== 'show') preload(doc)
   return { language, textSize, contrast, prerender }
 }
