@@ -60,9 +60,12 @@ test('a page starts with two scripts (and the bundler runtime): the entry and th
   expect(scripts).toHaveLength(2)
   // the entry stays small: it runs before the first paint, the app after it on a prerendered page
   expect(readFileSync(resolve(import.meta.dirname, '../dist', manifest['index.html']!.file)).length).toBeLessThan(4000)
-  // and every page's HTML preloads the app and links its stylesheets
+  // and every page's HTML links its stylesheets and names the app's files, which the page asks
+  // for itself (src/domain/prerender/early.ts preloadApp): at once, or after a prerendered page's paint
   const html = readFileSync(resolve(import.meta.dirname, '../dist/index.html'), 'utf8')
-  for (const f of firstPaint) expect(html).toContain(`/${f}"`)
+  const start = /<meta name="yorisoi-start" content="([^"]*)" \/>/.exec(html)![1]!.split(' ')
+  expect(html).not.toContain('rel="modulepreload"')
+  for (const f of firstPaint) expect(f.endsWith('.css') ? html.includes(`href="/${f}"`) : start.includes(`/${f}`) || html.includes(`src="/${f}"`), f).toBe(true)
 })
 
 /** The pages built with their content in them (router meta.prerender; build/prerender.ts), read from dist/. */
@@ -105,12 +108,78 @@ for (const path of PRERENDERED) {
     const withHeading = frames.find((f) => f.text !== '' && f.h1)!
     expect(withHeading.prerender).toBe('show')
     expect(withHeading.h1).toBe(frames.at(-1)!.h1)
-    expect(await page.locator('html').getAttribute('data-prerender')).toBe('done')
+    // every part taken over in turn (app/hydrateInTurn.ts)
+    await expect(page.locator('html')).toHaveAttribute('data-prerender', 'done')
     // taking over changed nothing: no hydration mismatch (Vue says so in the console), no shift
     expect(errors).toEqual([])
     expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0)
   })
 }
+
+/** The page never idles: the parts waiting for their turn (app/hydrateInTurn.ts) wait until something happens. */
+async function neverIdle(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0
+  })
+}
+
+test('a tap or a key before every part was taken over works at once, and nothing is taken over twice', async ({ page }) => {
+  const errors = watchConsole(page)
+  await neverIdle(page)
+  await page.goto('/guides')
+  await ready(page)
+  const root = page.locator('html')
+  await expect(root).toHaveAttribute('data-prerender', 'hydrating')
+  const cards = await page.locator('.guide-card').count()
+  // typing into the built search box takes every part over before the key arrives
+  await page.getByTestId('guide-search').fill('暗証番号')
+  await expect(root).toHaveAttribute('data-prerender', 'done')
+  await expect(page.locator('.guide-card')).not.toHaveCount(cards)
+  await expect(page.getByTestId('guide-mynumber-pins')).toBeVisible()
+  await page.getByTestId('guide-search').fill('')
+  await expect(page.locator('.guide-card')).toHaveCount(cards)
+  // a tap on a part not yet taken over is a navigation by the app, not a page load
+  await page.goto('/')
+  await ready(page)
+  await expect(root).toHaveAttribute('data-prerender', 'hydrating')
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true))
+  await page.getByTestId('entry-guides').click()
+  await expect(page).toHaveURL(/\/guides$/)
+  await expect(page.locator('main h1')).toHaveCount(1)
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true)
+  expect(errors).toEqual([])
+})
+
+test.describe(() => {
+  // the built page, not the worker's index.html, on the second visit too
+  test.use({ serviceWorkers: 'block' })
+test('a page loads what changes it only once every part was taken over: one copy of everything, no mismatch', async ({ page }) => {
+  const errors = watchConsole(page)
+  // a guide started: the overview learns it after the app starts, and shows 「つづきから」
+  await page.goto('/guides/mynumber-pins/lock')
+  await ready(page)
+  await expect(page.locator('html')).toHaveAttribute('data-prerender', 'done')
+  // the header, the page and the notice below it get their turn; the page's own parts only when
+  // something happens: the progress (「つづきから」) waits for them
+  await page.addInitScript(() => {
+    const idle = window.requestIdleCallback.bind(window)
+    let turns = 0
+    window.requestIdleCallback = (run, options) => (options?.timeout === 2000 && ++turns > 3 ? 0 : idle(run, options))
+  })
+  await page.goto('/guides/mynumber-pins')
+  await ready(page)
+  await expect(page.locator('html')).toHaveAttribute('data-prerender', 'hydrating')
+  await page.waitForTimeout(500)
+  await expect(page.getByTestId('guide-start')).toBeVisible()
+  await page.keyboard.press('Tab')
+  await expect(page.locator('html')).toHaveAttribute('data-prerender', 'done')
+  await expect(page.getByTestId('guide-resume')).toBeVisible()
+  await expect(page.locator('main h1')).toHaveCount(1)
+  await expect(page.locator('main .guide-step-list')).toHaveCount(1)
+  await expect(page.getByTestId('guide-print')).toHaveCount(1)
+  expect(errors).toEqual([])
+})
+})
 
 test('settings changed after the head script ran (another tab): the app renders the page afresh in them, no mismatch', async ({ page }) => {
   const errors = watchConsole(page)

@@ -1,6 +1,9 @@
-import { createRouter, createWebHistory, type RouteParamsGeneric, type Router, type RouterHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, START_LOCATION, type RouteParamsGeneric, type Router, type RouterHistory, type RouteRecordRaw } from 'vue-router'
 import HomeView from './features/home/HomeView.vue'
 import { whenIdle } from './app/idle'
+import { FINISH } from './domain/guides/model'
+import { hydrateInTurn } from './app/hydrateInTurn'
+import type { Component } from 'vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -20,18 +23,29 @@ declare module 'vue-router' {
   }
 }
 
+/**
+ * A prerendered page's view: taken over in a task of its own, after the header (hydrateInTurn),
+ * so a slow phone never runs the whole page's takeover as one long task.
+ */
+const takenOverInTurn = (load: () => Promise<{ default: Component }>) => () => load().then((m) => hydrateInTurn(m.default))
+
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: HomeView, meta: { prerender: true, titleKey: 'home.title' } },
-  { path: '/classes', name: 'classes', component: () => import('./features/classes/ClassesView.vue'), meta: { prerender: true, titleKey: 'classes.title', feature: 'classes' } },
+  { path: '/', name: 'home', component: takenOverInTurn(() => Promise.resolve({ default: HomeView })), meta: { prerender: true, titleKey: 'home.title' } },
+  { path: '/classes', name: 'classes', component: takenOverInTurn(() => import('./features/classes/ClassesView.vue')), meta: { prerender: true, titleKey: 'classes.title', feature: 'classes' } },
   { path: '/classes/:id', name: 'class', component: () => import('./features/classes/ClassDetailView.vue'), meta: { titleKey: 'classes.title', feature: 'classes' } },
-  { path: '/guides', name: 'guides', component: () => import('./features/guides/GuidesView.vue'), meta: { prerender: true, titleKey: 'guides.title', feature: 'guides' } },
+  { path: '/guides', name: 'guides', component: takenOverInTurn(() => import('./features/guides/GuidesView.vue')), meta: { prerender: true, titleKey: 'guides.title', feature: 'guides' } },
   // Stable addresses printed on flyers and handouts: /guides/<id>, /guides/<id>/<step id>, /guides/<id>/done.
   // Only the overview is prerendered: a step shows a read-aloud button where the phone can speak.
-  { path: '/guides/:id/:step?', name: 'guide', component: () => import('./features/guides/GuideRoute.vue'), meta: { prerender: (params) => !params.step, titleKey: 'guides.title', feature: 'guides' } },
+  { path: '/guides/:id/:step?', name: 'guide', component: takenOverInTurn(() => import('./features/guides/GuideRoute.vue')),
+    // the end page's code (classes, forms, the database) only on the way there (features/guides/finishView.ts)
+    beforeEnter: async (to) => {
+      if (to.params.step === FINISH) await (await import('./features/guides/finishView')).loadFinishView()
+    },
+    meta: { prerender: (params) => !params.step, titleKey: 'guides.title', feature: 'guides' } },
   {
     path: '/life',
     name: 'life',
-    component: () => import('./features/life/LifeView.vue'),
+    component: takenOverInTurn(() => import('./features/life/LifeView.vue')),
     // the events are the page: loaded before it renders, so the prerendered page has them too
     beforeEnter: async () => {
       const { useLifeStore } = await import('./stores/life')
@@ -41,7 +55,17 @@ export const routes: RouteRecordRaw[] = [
   // The event and the step are named in the query, so each page is a real file on a plain static server.
   { path: '/life/event', name: 'life-event', component: () => import('./features/life/LifeEventView.vue'), meta: { titleKey: 'life.title', feature: 'life' } },
   { path: '/life/checklist', name: 'life-checklist', component: () => import('./features/life/LifeChecklistView.vue'), meta: { titleKey: 'life.checklist.title', feature: 'life' } },
-  { path: '/counter', name: 'counter', component: () => import('./features/counter/CounterView.vue'), meta: { prerender: true, titleKey: 'counter.title', feature: 'counter' } },
+  {
+    path: '/counter',
+    name: 'counter',
+    component: takenOverInTurn(() => import('./features/counter/CounterView.vue')),
+    // the forms to start are the page: loaded before it renders, so the prerendered page has them too
+    beforeEnter: async () => {
+      const [{ useCounterStore }, { loadFormPurposes }] = await Promise.all([import('./stores/counter'), import('./content/registry')])
+      await Promise.all([useCounterStore().readyForms(), loadFormPurposes()])
+    },
+    meta: { prerender: true, titleKey: 'counter.title', feature: 'counter' },
+  },
   // Drafts are named in the query, not the path, so each page is a real file on a plain static server.
   { path: '/counter/form', name: 'counter-form', component: () => import('./features/counter/CounterFormView.vue'), meta: { titleKey: 'counter.title', feature: 'counter' } },
   { path: '/counter/check', name: 'counter-check', component: () => import('./features/counter/CounterCheckView.vue'), meta: { titleKey: 'counter.check.title', feature: 'counter' } },
@@ -61,7 +85,9 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
   const router = createRouter({
     history,
     routes,
-    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+    // a page just opened is at its top already: scrolling there would make the browser lay the
+    // page out again in the middle of the app's start, for nothing
+    scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
   })
   recoverFromStaleChunks(router)
   return router

@@ -5,6 +5,7 @@ import { useSettingsStore } from '../stores/settings'
 import { whenIdle } from './idle'
 import { databaseMayExist } from '../db/exists'
 import { defaultSettings } from '../domain/settings/settings'
+import { takeOverOnFirstInput, whenHydrated } from './hydrateInTurn'
 
 /**
  * Starts the app (main.ts imports this once the page may run it): renders the page, or takes
@@ -44,10 +45,14 @@ export async function start(): Promise<void> {
   // Each step in a task of its own, the page answering taps and scrolls in between: a slow
   // phone runs this file, the router and the messages, then the page, each a long task.
   await nextTask()
-  const { app } = await createYorisoi({ pinia, ssr: hydrate })
+  const { app, router } = await createYorisoi({ pinia, ssr: hydrate })
   await nextTask()
+  // the page's parts made with hydrateInTurn are taken over in turn when the browser is idle, or
+  // all at once on the first touch, key or navigation; the page takes taps meanwhile
+  if (hydrate) takeOverOnFirstInput(router)
   app.mount('#app')
-  root.dataset.prerender = 'done'
+  root.dataset.prerender = hydrate ? 'hydrating' : 'done'
+  if (hydrate) void whenHydrated().then(() => (root.dataset.prerender = 'done'))
 
   // Drafts past the town's retention are deleted on every visit (residents saw 「あと3日で消えます」
   // before), once the page is idle, so the database code never delays the first paint; and only

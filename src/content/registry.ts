@@ -39,12 +39,15 @@ export function loadForms(): Promise<FormDefinition[]> {
  * What residents want to do (`form-purposes.json`, checked at build): the headings of the counter
  * form list, in order. Every form names at least one in its `purposes`. Loaded with the list.
  */
+let loadedPurposes: FormPurpose[] | undefined
 export function loadFormPurposes(): Promise<FormPurpose[]> {
   return import('./form-purposes.json').then(async (m) => {
     await registerContent({ './form-purposes.json': m.default })
-    return (m.default as unknown as { purposes: FormPurpose[] }).purposes
+    return (loadedPurposes = (m.default as unknown as { purposes: FormPurpose[] }).purposes)
   })
 }
+/** The purposes, once loadFormPurposes has loaded them (the counter route loads them before its page renders). */
+export const formPurposes = (): FormPurpose[] | undefined => loadedPurposes
 
 /**
  * くらしの手続きナビ's data: every `life-events/<id>.json`, `procedures/<id>.json` and

@@ -1,10 +1,12 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { GuideProgressRow, StorageProblem } from '../db'
+import { databaseMayExist } from '../db/exists'
 
 /**
  * How far the resident got in each guide, kept in IndexedDB so 「つづきから」 survives a reload,
- * a closed tab and going offline. Dexie loads with the first guide page, not the first paint.
+ * a closed tab and going offline. Dexie loads with the first guide page where the database
+ * exists, or with the first step saved, never with the first paint.
  */
 export const useGuidesStore = defineStore('guides', () => {
   const progress = ref(new Map<string, GuideProgressRow>())
@@ -12,6 +14,8 @@ export const useGuidesStore = defineStore('guides', () => {
   const problem = ref<StorageProblem>()
 
   async function load(): Promise<void> {
+    // a first visit has no progress: no database code, and no database created for nothing
+    if (!(await databaseMayExist())) return void (loaded.value = true)
     const { db, storageProblem } = await import('../db')
     try {
       const rows = await db().guideProgress.toArray()

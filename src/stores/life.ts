@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia'
+import { databaseMayExist } from '../db/exists'
 import { ref, shallowRef } from 'vue'
 import type { LifeChecklistRow, StorageProblem } from '../db'
 import type { LifeContentData } from '../content/registry'
@@ -32,6 +33,8 @@ export const useLifeStore = defineStore('life', () => {
   /** The data and every saved checklist. */
   async function load(): Promise<void> {
     await loadContent()
+    // a first visit has no checklist: no database code, and no database created for nothing
+    if (!(await databaseMayExist())) return void (loaded.value = true)
     const { db, storageProblem } = await import('../db')
     try {
       const rows = await db().lifeChecklists.toArray()

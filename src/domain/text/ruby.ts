@@ -47,6 +47,8 @@ export function interpolationValues<T>(values: T): T {
 const OPEN = new Set(['{', '｛'])
 const BAR = new Set(['|', '｜'])
 const CLOSE = new Set(['}', '｝'])
+/** A pair or a literal can only start where one of these is. */
+const OPENS = /[{｛\uE000]/
 
 /**
  * Splits text into plain runs and base/reading pairs. A brace that does not open a complete
@@ -54,6 +56,8 @@ const CLOSE = new Set(['}', '｝'])
  * Nested braces inside a base are not markup: `{{漢字|かんじ}}` keeps the outer braces as text.
  */
 export function parseRuby(input: string): RubySegment[] {
+  // most text carries no markup at all: one plain run, without walking it character by character
+  if (!OPENS.test(input)) return input ? [{ text: input }] : []
   const segments: RubySegment[] = []
   let plain = ''
   const chars = Array.from(input)
@@ -132,6 +136,10 @@ export type RubyRun = { keep: false; text: string } | { keep: true; parts: RubyS
 const PUNCTUATION = /^[「『（(【〈《［[」』）)】〉》］\]、。，．・！？]$/u
 
 export function rubyRuns(segments: readonly RubySegment[]): RubyRun[] {
+  if (!segments.some((s) => s.ruby)) {
+    const text = segments.map((s) => s.text).join('')
+    return text ? [{ keep: false, text }] : []
+  }
   type Atom = { text: string; ruby?: string }
   const atoms: Atom[] = []
   for (const s of segments) {
