@@ -42,10 +42,11 @@ export async function start(): Promise<void> {
   const built = document.querySelector('meta[name="yorisoi-prerender"]')?.getAttribute('content')?.split(' ')[1]
   const defaults = defaultSettings(settings.language)
   const hydrate = root.dataset.prerender === 'show' && settings.language === built && settings.furigana === defaults.furigana && settings.readAloud === defaults.readAloud
-  // Each step in a task of its own, the page answering taps and scrolls in between: a slow
-  // phone runs this file, the router and the messages, then the page, each a long task.
+  // Each step in a task of its own, the page answering taps and scrolls in between: on a slow
+  // phone this file, the router, the language, the first navigation and the page would be one
+  // long task together.
   await nextTask()
-  const { app, router } = await createYorisoi({ pinia, ssr: hydrate })
+  const { app, router } = await createYorisoi({ pinia, ssr: hydrate, between: nextTask })
   await nextTask()
   // the page's parts made with hydrateInTurn are taken over in turn when the browser is idle, or
   // all at once on the first touch, key or navigation; the page takes taps meanwhile

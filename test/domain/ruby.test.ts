@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { interpolationValues, parseRuby, rubyLiteral, rubyRuns, rubyToPlain, rubyToReading, withFurigana } from '../../src/domain/text/ruby'
+import { hasRubyMarkup, interpolationValues, parseRuby, rubyLiteral, rubyRuns, rubyToPlain, rubyToReading, withFurigana } from '../../src/domain/text/ruby'
 
 describe('parseRuby', () => {
   it('splits base/reading pairs from plain text', () => {
@@ -105,5 +105,18 @@ describe('rubyRuns (line breaking of text with furigana)', () => {
     expect(runs.map((r) => (r.keep ? r.parts.map((p) => p.text).join('') : r.text)).join('')).toBe('もの（基礎年金番号通知書・年金手帳）')
     const kept = rubyRuns(parseRuby('｛福祉｜ふくし｝・｛介護保険課｜かいごほけんか｝の｛窓口｜まどぐち｝。｛見｜み｝て'))
     expect(kept.filter((r) => r.keep).map((r) => (r.keep ? r.parts.map((p) => p.text).join('') : ''))).toEqual(['福祉', '介護保険課の窓口', '見て'])
+  })
+})
+
+describe('text without markup', () => {
+  it('is told apart from text with a pair or a literal mark, and parses to itself', () => {
+    expect(hasRubyMarkup('スマホ教室をさがす')).toBe(false)
+    expect(hasRubyMarkup('a | b } c')).toBe(false) // a bar or a closing brace alone opens nothing
+    expect(hasRubyMarkup('｛漢字｜かんじ｝')).toBe(true)
+    expect(hasRubyMarkup('{漢字|かんじ}')).toBe(true)
+    expect(hasRubyMarkup(rubyLiteral('{無料|1万円}'))).toBe(true)
+    expect(parseRuby('a | b } c')).toEqual([{ text: 'a | b } c' }])
+    expect(parseRuby('')).toEqual([])
+    expect(rubyRuns(parseRuby('スマホ'))).toEqual([{ keep: false, text: 'スマホ' }])
   })
 })

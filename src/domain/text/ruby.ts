@@ -55,9 +55,14 @@ const OPENS = /[{｛\uE000]/
  * `{base|reading}` pair is kept as text, so text without furigana passes through unchanged.
  * Nested braces inside a base are not markup: `{{漢字|かんじ}}` keeps the outer braces as text.
  */
+/** Whether the text carries any furigana markup or literal mark at all (most text does not). */
+export function hasRubyMarkup(input: string): boolean {
+  return OPENS.test(input)
+}
+
 export function parseRuby(input: string): RubySegment[] {
   // most text carries no markup at all: one plain run, without walking it character by character
-  if (!OPENS.test(input)) return input ? [{ text: input }] : []
+  if (!hasRubyMarkup(input)) return input ? [{ text: input }] : []
   const segments: RubySegment[] = []
   let plain = ''
   const chars = Array.from(input)
