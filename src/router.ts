@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, START_LOCATION, type RouteParamsGeneric
 import HomeView from './features/home/HomeView.vue'
 import { whenIdle } from './app/idle'
 import { FINISH } from './domain/guides/model'
+import { loadFormPurposes } from './content/registry'
 import { hydrateInTurn } from './app/hydrateInTurn'
 import type { Component } from 'vue'
 
@@ -61,7 +62,7 @@ export const routes: RouteRecordRaw[] = [
     component: takenOverInTurn(() => import('./features/counter/CounterView.vue')),
     // the forms to start are the page: loaded before it renders, so the prerendered page has them too
     beforeEnter: async () => {
-      const [{ useCounterStore }, { loadFormPurposes }] = await Promise.all([import('./stores/counter'), import('./content/registry')])
+      const { useCounterStore } = await import('./stores/counter')
       await Promise.all([useCounterStore().readyForms(), loadFormPurposes()])
     },
     meta: { prerender: true, titleKey: 'counter.title', feature: 'counter' },
