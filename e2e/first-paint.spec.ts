@@ -116,6 +116,26 @@ for (const path of PRERENDERED) {
   })
 }
 
+/**
+ * Waits until the step's progress is in IndexedDB: on a first visit the first save also loads
+ * the database code and creates the database, and a navigation right away would cut it off.
+ */
+async function guideProgressStored(page: Page): Promise<void> {
+  const stored = () =>
+    page.evaluate(async () => {
+      if (!(await indexedDB.databases()).some((d) => d.name === 'yorisoi')) return 0
+      const open = indexedDB.open('yorisoi')
+      await new Promise((r) => (open.onsuccess = r))
+      const db = open.result
+      if (!db.objectStoreNames.contains('guideProgress')) return db.close(), 0
+      const q = db.transaction('guideProgress').objectStore('guideProgress').count()
+      const n = await new Promise<number>((r) => (q.onsuccess = () => r(q.result)))
+      db.close()
+      return n
+    })
+  await expect.poll(stored, { timeout: 15_000 }).toBeGreaterThan(0)
+}
+
 /** The page never idles: the parts waiting for their turn (app/hydrateInTurn.ts) wait until something happens. */
 async function neverIdle(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -229,6 +249,7 @@ test('with a guide started, / still shows it; a draft past the retention is dele
   await ready(page)
   await page.getByTestId('guide-start').click()
   await expect(page).toHaveURL(/\/guides\/mynumber-pins\/signature$/)
+  await guideProgressStored(page)
 
   // a draft last changed longer ago than the town keeps drafts (filledJuminIdoDraft ends on /)
   const id = await filledJuminIdoDraft(page, {})
@@ -357,6 +378,7 @@ test('a returning resident with a guide in progress: its card comes in without m
   await ready(page)
   await page.getByTestId('guide-start').click()
   await expect(page).toHaveURL(/\/guides\/mynumber-pins\/signature$/)
+  await guideProgressStored(page)
   await recordFrames(page)
   await page.goto('/')
   await expect(page.getByTestId('home-guides')).toBeVisible()
