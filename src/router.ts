@@ -24,20 +24,14 @@ declare module 'vue-router' {
   }
 }
 
-/**
- * A prerendered page's view: taken over in a task of its own, after the header (hydrateInTurn),
- * so a slow phone never runs the whole page's takeover as one long task.
- */
-const takenOverInTurn = (load: () => Promise<{ default: Component }>) => () => load().then((m) => hydrateInTurn(m.default))
-
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: takenOverInTurn(() => Promise.resolve({ default: HomeView })), meta: { prerender: true, titleKey: 'home.title' } },
-  { path: '/classes', name: 'classes', component: takenOverInTurn(() => import('./features/classes/ClassesView.vue')), meta: { prerender: true, titleKey: 'classes.title', feature: 'classes' } },
+  { path: '/', name: 'home', component: HomeView, meta: { prerender: true, titleKey: 'home.title' } },
+  { path: '/classes', name: 'classes', component: () => import('./features/classes/ClassesView.vue'), meta: { prerender: true, titleKey: 'classes.title', feature: 'classes' } },
   { path: '/classes/:id', name: 'class', component: () => import('./features/classes/ClassDetailView.vue'), meta: { titleKey: 'classes.title', feature: 'classes' } },
-  { path: '/guides', name: 'guides', component: takenOverInTurn(() => import('./features/guides/GuidesView.vue')), meta: { prerender: true, titleKey: 'guides.title', feature: 'guides' } },
+  { path: '/guides', name: 'guides', component: () => import('./features/guides/GuidesView.vue'), meta: { prerender: true, titleKey: 'guides.title', feature: 'guides' } },
   // Stable addresses printed on flyers and handouts: /guides/<id>, /guides/<id>/<step id>, /guides/<id>/done.
   // Only the overview is prerendered: a step shows a read-aloud button where the phone can speak.
-  { path: '/guides/:id/:step?', name: 'guide', component: takenOverInTurn(() => import('./features/guides/GuideRoute.vue')),
+  { path: '/guides/:id/:step?', name: 'guide', component: () => import('./features/guides/GuideRoute.vue'),
     // the end page's code (classes, forms, the database) only on the way there (features/guides/finishView.ts)
     beforeEnter: async (to) => {
       if (to.params.step === FINISH) await (await import('./features/guides/finishView')).loadFinishView()
@@ -46,7 +40,7 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/life',
     name: 'life',
-    component: takenOverInTurn(() => import('./features/life/LifeView.vue')),
+    component: () => import('./features/life/LifeView.vue'),
     // the events are the page: loaded before it renders, so the prerendered page has them too
     beforeEnter: async () => {
       const { useLifeStore } = await import('./stores/life')
@@ -59,7 +53,7 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/counter',
     name: 'counter',
-    component: takenOverInTurn(() => import('./features/counter/CounterView.vue')),
+    component: () => import('./features/counter/CounterView.vue'),
     // the forms to start are the page: loaded before it renders, so the prerendered page has them too
     beforeEnter: async () => {
       const { useCounterStore } = await import('./stores/counter')
@@ -82,10 +76,22 @@ export const routes: RouteRecordRaw[] = [
 ]
 
 /** The app's router; the build's prerender passes a memory history. */
+/**
+ * A prerendered page's view (meta.prerender) is taken over in a task of its own, after the
+ * header (app/hydrateInTurn.ts), so a slow phone never runs the whole page's takeover as one
+ * long task. Derived from the meta: a page that opts into prerendering gets it too.
+ */
+function takenOverInTurn(route: RouteRecordRaw): RouteRecordRaw {
+  if (!route.meta?.prerender || !('component' in route) || !route.component) return route
+  const view = route.component
+  const load = typeof view === 'function' ? (view as () => Promise<{ default: Component }>) : () => Promise.resolve({ default: view as Component })
+  return { ...route, component: () => load().then((m) => hydrateInTurn(m.default)) }
+}
+
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
   const router = createRouter({
     history,
-    routes,
+    routes: routes.map(takenOverInTurn),
     // a page just opened is at its top already: scrolling there would make the browser lay the
     // page out again in the middle of the app's start, for nothing
     scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),

@@ -48,7 +48,7 @@ export function preloadApp(doc: Document): void {
   const meta = doc.querySelector('meta[name="yorisoi-start"]')
   const files = ((meta && meta.getAttribute('content')) || '').split(' ')
   for (let i = 0; i < files.length; i++) {
-    if (!files[i] || doc.querySelector('link[rel="modulepreload"][href="' + files[i] + '"]')) continue
+    if (!files[i]) continue
     const link = doc.createElement('link')
     link.rel = 'modulepreload'
     link.crossOrigin = ''
