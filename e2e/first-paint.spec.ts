@@ -243,6 +243,27 @@ test('a first visit to / loads the first-paint files and the worker glue, not th
   expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([])
 })
 
+test('a first visit to /classes lists the classes with no database code, and no CSV parser on the page (the worker reads the file)', async ({ page }) => {
+  const database = dataFiles.filter((f) => /db-/.test(f))
+  const parser = [...closure('src/domain/schedule/load.ts')].filter((f) => /papaparse/.test(f))
+  expect(database).toHaveLength(1)
+  expect(parser).toHaveLength(1)
+  const requested = codeRequests(page)
+  await page.goto('/classes')
+  await ready(page)
+  await expect(page.getByTestId('class-item').first()).toBeVisible()
+  await settle(page)
+  expect(requested.filter((f) => database.includes(f) || parser.includes(f))).toEqual([])
+  expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([])
+  // a bookmark still keeps: the database is made when there is something to keep
+  await page.getByTestId('class-item').first().click()
+  await page.getByTestId('bookmark').click()
+  await expect(page.getByTestId('bookmark')).toHaveAttribute('aria-pressed', 'true')
+  await page.reload()
+  await ready(page)
+  await expect(page.getByTestId('bookmark')).toHaveAttribute('aria-pressed', 'true')
+})
+
 test('with a guide started, / still shows it; a draft past the retention is deleted once / is idle', async ({ page }) => {
   const retentionDays = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../src/content/municipality.json'), 'utf8')) as { draftRetentionDays: number }).draftRetentionDays
   await page.goto('/guides/mynumber-pins')

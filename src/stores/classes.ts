@@ -1,10 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { municipality } from '../content/registry'
-import { decideSchedule, scheduleProblem, type ClassEvent, type FreshSchedule, type ImportOptions, type ScheduleNotice } from '../domain/schedule/import'
+import { decideSchedule, scheduleProblem, type ClassEvent, type FreshSchedule, type ImportOptions, type ScheduleNotice } from '../domain/schedule/model'
 import type { ImportReply, ImportRequest } from '../domain/schedule/import.worker'
-import { loadSchedule, type ScheduleLoad, type ScheduleSource } from '../domain/schedule/load'
-import { db } from '../db'
+import type { ScheduleLoad, ScheduleSource } from '../domain/schedule/load'
+import { databaseMayExist } from '../db/exists'
+
+/** Reading on the main thread, only where the worker cannot: the CSV parser loads only then. */
+const loadSchedule = async (source: ScheduleSource, options: ImportOptions): Promise<ScheduleLoad> => (await import('../domain/schedule/load')).loadSchedule(source, options)
 
 let worker: Worker | undefined
 let nextId = 0
@@ -107,6 +110,10 @@ export const useClassesStore = defineStore('classes', () => {
   function loadBookmarks(): Promise<void> {
     marksRead = (async () => {
       try {
+        // a first visit has no database: nothing to read, and no database code to load (its
+        // start alone is one of the longest tasks a slow phone runs on this page)
+        if (!(await databaseMayExist())) return
+        const { db } = await import('../db')
         bookmarks.value = new Set((await db().bookmarks.toArray()).map((b) => b.classId))
       } catch {
         // no storage: bookmarks just are not kept
@@ -120,6 +127,7 @@ export const useClassesStore = defineStore('classes', () => {
     await (marksRead ?? loadBookmarks())
     const on = !bookmarks.value.has(id)
     try {
+      const { db } = await import('../db')
       if (on) await db().bookmarks.put({ classId: id, createdAt: Date.now() })
       else await db().bookmarks.delete(id)
     } catch {
