@@ -1,5 +1,5 @@
 /** Finding classes: upcoming only, filters, grouped by day. Plain functions. */
-import type { ClassEvent, TopicId } from './import'
+import type { ClassEvent, TopicId } from './model'
 import { foldForSearch } from '../text/normalize'
 
 export type Period = 'all' | 'week' | 'month'
@@ -52,8 +52,9 @@ function haystack(c: ClassEvent): string {
 
 /** Plain code-unit order for the ASCII dates and times (YYYY-MM-DD, HH:MM); far cheaper than localeCompare. */
 const ascii = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-const names = new Intl.Collator('ja')
-const byTimeThenName = (a: ClassEvent, b: ClassEvent) => ascii(a.startTime ?? '', b.startTime ?? '') || names.compare(a.name, b.name)
+// made on the first tie only: a Japanese collator's start alone is a long task on a slow phone
+let names: Intl.Collator | undefined
+const byTimeThenName = (a: ClassEvent, b: ClassEvent) => ascii(a.startTime ?? '', b.startTime ?? '') || (names ??= new Intl.Collator('ja')).compare(a.name, b.name)
 
 /** Upcoming classes (not yet over), soonest first. `today` is YYYY-MM-DD in Japan time. */
 export function upcomingClasses(classes: readonly ClassEvent[], today: string): ClassEvent[] {

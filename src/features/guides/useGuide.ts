@@ -1,4 +1,4 @@
-import { intlLocales } from '../../domain/language'
+import { formatDay } from '../../domain/dates/format'
 import { computed } from 'vue'
 import { useRoute } from 'vue-router'
 import { useI18n } from 'vue-i18n'
@@ -13,8 +13,7 @@ export function useGuide() {
   const lang = computed(() => locale.value as GuideLanguage)
   const file = computed(() => findGuideFile(String(route.params.id ?? '')))
   const guide = computed(() => (file.value ? localizeGuide(file.value, lang.value) : undefined))
-  const intl = computed(() => intlLocales(lang.value))
-  const day = (iso: string) => new Intl.DateTimeFormat(intl.value, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+  const day = (iso: string) => formatDay(iso, 'date', lang.value)
   return { t, lang, file, guide, day }
 }
 
