@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n'
+import { markRaw } from 'vue'
 import ja from './locales/ja.json'
 import { ADDED_LANGUAGES, intlLocales, type Language } from '../domain/language'
 import { interpolationValues } from '../domain/text/ruby'
@@ -49,7 +50,7 @@ export const i18n = createI18n<[MessageSchema], Language, false>({
   legacy: false,
   locale: 'ja',
   fallbackLocale: 'ja',
-  messages: { ja } as Record<Language, MessageSchema>,
+  messages: { ja: markRaw(ja) } as Record<Language, MessageSchema>,
   // Every locale ships complete (a unit test checks it); a key missing at run time is a bug,
   // so say so in the console even in production, where e2e tests listen for it.
   missing: (locale, key) => {
@@ -68,6 +69,31 @@ export const i18n = createI18n<[MessageSchema], Language, false>({
 const translate = i18n.global.t
 i18n.global.t = ((key: string, values?: unknown, ...rest: unknown[]) => (translate as (...a: unknown[]) => string)(key, interpolationValues(values), ...rest)) as typeof translate
 
+/**
+ * Adds messages to a language without making them reactive. vue-i18n keeps its messages in a deep
+ * `ref`, so every `t()` walked reactive proxies and every page's render tracked each message object
+ * it read; its merge also copied each message through them. Marked raw, a language's messages are
+ * plain objects, replaced as a whole when more arrive: what renders a language still follows
+ * that language (the top-level object stays reactive), at a fraction of the cost.
+ */
+function addMessages(lang: Language, extra: Messages): void {
+  const all = i18n.global.messages.value as Record<string, Messages>
+  all[lang] = markRaw(merged(all[lang] ?? {}, extra))
+}
+
+const isTree = (value: unknown): value is Messages => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** `base` with `extra` on top, objects merged key by key; neither is changed (module objects are shared). */
+export function merged(base: Messages, extra: Messages): Messages {
+  const out: Messages = { ...base }
+  for (const [key, value] of Object.entries(extra)) {
+    if (key === '__proto__') continue
+    const old = out[key]
+    out[key] = isTree(old) && isTree(value) ? merged(old, value) : value
+  }
+  return out
+}
+
 const loaded = new Set<string>(['shell:ja'])
 
 async function once(id: string, load: () => Promise<void>): Promise<void> {
@@ -79,7 +105,7 @@ async function once(id: string, load: () => Promise<void>): Promise<void> {
 /** The shell's messages for `lang`. */
 export function loadLocale(lang: Language): Promise<void> {
   return once(`shell:${lang}`, async () => {
-    if (lang !== 'ja') i18n.global.mergeLocaleMessage(lang, (await languageModule(lang)).shell)
+    if (lang !== 'ja') addMessages(lang, (await languageModule(lang)).shell as Messages)
   })
 }
 
@@ -88,7 +114,7 @@ export function loadFeatureMessages(feature: string, lang: Language): Promise<vo
   return once(`${feature}:${lang}`, async () => {
     const loader = await featureLoader(feature, lang)
     if (!loader) return
-    i18n.global.mergeLocaleMessage(lang, { [feature]: (await loader()).default })
+    addMessages(lang, { [feature]: (await loader()).default })
   })
 }
 
