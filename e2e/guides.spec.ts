@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
@@ -164,6 +167,8 @@ test('a guide prints as a handout: every step with its drawing, and a QR code th
   await page.goto('/guides/mynumber-apply-phone?lang=ja-easy')
   await ready(page)
   await expect(page.getByTestId('guide-print')).toBeHidden()
+  // the QR is drawn for paper only, when the page is printed (not while it opens)
+  await expect(page.getByTestId('guide-print').locator('.qr-code')).toHaveCount(0)
   await page.emulateMedia({ media: 'print' })
   const print = page.getByTestId('guide-print')
   await expect(print).toBeVisible()
@@ -180,6 +185,26 @@ test('a guide prints as a handout: every step with its drawing, and a QR code th
   expect(read?.data).toBe(`${new URL(page.url()).origin}/guides/mynumber-apply-phone?lang=ja-easy`)
   const pdf = await page.pdf({ format: 'A4' })
   expect(pdf.byteLength).toBeGreaterThan(1000)
+})
+
+test('printing from the browser itself draws the handout\'s QR before the page is laid out for paper', async ({ page }) => {
+  await page.goto('/guides/mynumber-pins')
+  await ready(page)
+  const qr = page.getByTestId('guide-print').locator('.qr-code')
+  await expect(qr).toHaveCount(0)
+  // page.pdf() prints as the browser's print does (beforeprint), with the screen media left on;
+  // the paper, rendered as a scan would see it (poppler's pdftoppm), carries the QR
+  const dir = mkdtempSync(join(tmpdir(), 'yorisoi-guide-'))
+  writeFileSync(join(dir, 'guide.pdf'), await page.pdf({ format: 'A4' }))
+  execFileSync('pdftoppm', ['-r', '100', '-png', join(dir, 'guide.pdf'), join(dir, 'page')])
+  const read = readdirSync(dir)
+    .filter((f) => f.endsWith('.png'))
+    .map((f) => PNG.sync.read(readFileSync(join(dir, f))))
+    .map((png) => jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data)
+    .filter(Boolean)
+  rmSync(dir, { recursive: true, force: true })
+  expect(read).toEqual([`${new URL(page.url()).origin}/guides/mynumber-pins?lang=ja`])
+  await expect(qr).toHaveCount(1)
 })
 
 test('the finish screen offers classes on the topic and the counter form to prepare at home', async ({ page }) => {

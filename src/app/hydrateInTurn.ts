@@ -72,9 +72,11 @@ export function hydrateInTurn<T extends Component>(component: T): T {
   return wrapper as unknown as T
 }
 
-/** In an app taking over a prerendered page: the first touch, key or focus, and a navigation, take over every part still waiting. */
+/** In an app taking over a prerendered page: the first touch, key or focus, a navigation and printing take over every part still waiting. */
 export function takeOverOnFirstInput(router: Router): void {
   for (const type of ['pointerdown', 'touchstart', 'keydown', 'focusin']) document.addEventListener(type, hydrateNow, { capture: true, passive: true })
+  // printed from the browser's menu before every part was taken over: paper gets the whole page
+  window.addEventListener('beforeprint', hydrateNow)
   router.beforeEach(() => hydrateNow())
 }
 
