@@ -4,7 +4,7 @@ import { PNG } from 'pngjs'
 import { decodePayload, type DecodedApplication } from '../src/domain/payload'
 import type { Answers, FormDefinition } from '../src/domain/forms/types'
 import hyo from '../src/content/forms/jumin-hyo.v1.json' with { type: 'json' }
-import { LANGS, ready, serviceWorkerReady, setSettings, waitForAppDatabase } from './helpers'
+import { LANGS, openAppDatabase, ready, serviceWorkerReady, setSettings } from './helpers'
 
 const FORMS = [hyo as unknown as FormDefinition]
 const ANSWERS: Answers = {
@@ -26,9 +26,7 @@ const ANSWERS: Answers = {
 
 /** Puts a finished 住民票の写し draft straight into the app's database; returns its id. */
 async function seedDraft(page: Page): Promise<string> {
-  await page.goto('/counter')
-  await ready(page)
-  await waitForAppDatabase(page)
+  await openAppDatabase(page)
   return page.evaluate(async (answers) => {
     const open = indexedDB.open('yorisoi')
     await new Promise((r) => (open.onsuccess = r))

@@ -264,6 +264,22 @@ test('a first visit to /classes lists the classes with no database code, and no 
   await expect(page.getByTestId('bookmark')).toHaveAttribute('aria-pressed', 'true')
 })
 
+test('a first visit to /counter lists the forms with no database code; the database comes with the first draft', async ({ page }) => {
+  const database = dataFiles.filter((f) => /db-/.test(f))
+  expect(database).toHaveLength(1)
+  const requested = codeRequests(page)
+  await page.goto('/counter')
+  await ready(page)
+  await settle(page)
+  expect(requested.filter((f) => database.includes(f))).toEqual([])
+  expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([])
+  await expect(page.getByTestId('storage-problem')).toHaveCount(0)
+  await page.getByTestId('start-jumin-hyo').click()
+  await page.locator('input[name="requesterName"]').fill('山田 花子')
+  await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual(['yorisoi'])
+  expect(requested.filter((f) => database.includes(f))).toHaveLength(1)
+})
+
 test('with a guide started, / still shows it; a draft past the retention is deleted once / is idle', async ({ page }) => {
   const retentionDays = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../src/content/municipality.json'), 'utf8')) as { draftRetentionDays: number }).draftRetentionDays
   await page.goto('/guides/mynumber-pins')

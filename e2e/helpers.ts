@@ -29,11 +29,19 @@ export const SWEEP_DRAFTS: { id: string; formId: string; answers: Answers }[] = 
   { id: 'visit-c', formId: 'jumin-hyo', answers: { ...VISIT_APPLICATIONS['jumin-hyo'], requesterName: '' } },
 ]
 
-/** Writes drafts straight into the resident's database (opened by /counter), newest first. */
-export async function seedDraftRows(page: Page, rows: { id: string; formId: string; answers: Answers }[]): Promise<void> {
-  await page.goto('/counter')
+/**
+ * Has the app create its database, with its own schema: /volunteer reads the volunteer's classes
+ * as it opens. (The resident's pages make it only once they have something to keep.)
+ */
+export async function openAppDatabase(page: Page): Promise<void> {
+  await page.goto('/volunteer')
   await ready(page)
   await waitForAppDatabase(page)
+}
+
+/** Writes drafts straight into the resident's database (made by the app, see openAppDatabase), newest first. */
+export async function seedDraftRows(page: Page, rows: { id: string; formId: string; answers: Answers }[]): Promise<void> {
+  await openAppDatabase(page)
   await page.evaluate(async (rows) => {
     const open = indexedDB.open('yorisoi')
     await new Promise((r) => (open.onsuccess = r))

@@ -21,3 +21,26 @@ export async function databaseMayExist(factory: IDBFactory | null = globalThis.i
     return true // no databases() (a TypeError here), or it failed
   }
 }
+
+/**
+ * Whether this browser lets the app keep anything in IndexedDB, asked without Dexie and leaving
+ * nothing behind (a throwaway database, deleted at once): so a page can say 「何も保存されません」
+ * as it opens (private mode, storage blocked) without creating Yorisoi's database.
+ */
+export async function storageUsable(factory: IDBFactory | null = globalThis.indexedDB ?? null): Promise<boolean> {
+  if (!factory) return false
+  const probe = `${DB_NAME}-probe`
+  try {
+    return await new Promise<boolean>((resolve) => {
+      const request = factory.open(probe)
+      request.onsuccess = () => {
+        request.result.close()
+        factory.deleteDatabase(probe)
+        resolve(true)
+      }
+      request.onerror = () => resolve(false)
+    })
+  } catch {
+    return false // open() itself threw (SecurityError, InvalidStateError)
+  }
+}

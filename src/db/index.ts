@@ -14,6 +14,8 @@ import type { LifeAnswers } from '../domain/life/types'
 import { DB_NAME } from './exists'
 
 export { DB_NAME }
+// (apart, so a page can use them before, or without, loading Dexie)
+export { storageProblem, toPlain, type StorageProblem } from './plain'
 
 /** A counter application being prepared at home (shape and rules in domain/forms/drafts). `shownAt` since schema v2. */
 export type DraftRow = DraftRecord
@@ -134,20 +136,4 @@ export async function clearAllData(database: YorisoiDb = db()): Promise<void> {
   await database.transaction('rw', database.tables, async () => {
     await Promise.all(database.tables.map((t) => t.clear()))
   })
-}
-
-/** A deep, proxy-free copy safe to hand to IndexedDB. */
-export function toPlain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T
-}
-
-/** Why storage failed, in words the UI can translate. */
-export type StorageProblem = 'unavailable' | 'full' | 'unknown'
-
-export function storageProblem(error: unknown): StorageProblem {
-  const name = (error as { name?: string; inner?: { name?: string } } | null)?.name ?? ''
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? ''
-  if ([name, inner].includes('QuotaExceededError')) return 'full'
-  if ([name, inner].some((n) => ['MissingAPIError', 'InvalidStateError', 'SecurityError', 'OpenFailedError', 'DatabaseClosedError'].includes(n))) return 'unavailable'
-  return 'unknown'
 }

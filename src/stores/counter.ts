@@ -1,11 +1,16 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { clearAllData, db, storageProblem, toPlain, type DraftRow, type ProfileRow, type StorageProblem } from '../db'
+import type { DraftRow, ProfileRow } from '../db'
+import { storageProblem, toPlain, type StorageProblem } from '../db/plain'
+import { databaseMayExist, storageUsable } from '../db/exists'
 import { findForm } from '../domain/forms'
 import type { Answers, FormDefinition } from '../domain/forms/types'
 import { fillFromProfileWithPaths, inspectDraft, isExpired, type DraftDamage, type Profile } from '../domain/forms/drafts'
 import { emptyAnswers } from '../domain/forms/validate'
 import { loadForms, municipality } from '../content/registry'
+
+/** The database, and its code, only once something is read or kept (a first visit has neither). */
+const database = async () => (await import('../db')).db()
 
 const newId = (): string => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`)
 
@@ -80,8 +85,15 @@ export const useCounterStore = defineStore('counter', () => {
 
   async function load(now = Date.now()): Promise<void> {
     await readyForms()
+    // nothing stored on this phone yet: nothing to read or purge, and no database to create (nor
+    // Dexie to load); but say at once if nothing could be kept here (private mode, blocked)
+    if (!(await databaseMayExist())) {
+      if (!(await storageUsable())) problem.value = 'unavailable'
+      return void (loaded.value = true)
+    }
     await guard(async () => {
-      const rows: unknown[] = await db().drafts.toArray()
+      const db = await database()
+      const rows: unknown[] = await db.drafts.toArray()
       const readable: DraftRow[] = []
       const broken: DamagedDraft[] = []
       for (const row of rows) {
@@ -90,12 +102,12 @@ export const useCounterStore = defineStore('counter', () => {
         else if (seen.id !== undefined) broken.push({ id: seen.id, formId: seen.formId, updatedAt: seen.updatedAt, damage: seen.damage })
       }
       const expired = readable.filter((d) => isExpired(d.updatedAt, now, municipality.draftRetentionDays) && !unsaved.value.includes(d.id))
-      if (expired.length) await db().drafts.bulkDelete(expired.map((d) => d.id))
+      if (expired.length) await db.drafts.bulkDelete(expired.map((d) => d.id))
       const inMemory = drafts.value.filter((d) => unsaved.value.includes(d.id))
       const fromStorage = readable.filter((d) => !expired.includes(d) && !unsaved.value.includes(d.id))
       drafts.value = [...inMemory, ...fromStorage].sort(byNewest)
       damaged.value = broken.sort(byNewest)
-      if (!profileUnsaved.value) profile.value = await db().profile.get('me')
+      if (!profileUnsaved.value) profile.value = await db.profile.get('me')
     })
     loaded.value = true
   }
@@ -116,7 +128,7 @@ export const useCounterStore = defineStore('counter', () => {
     const row = drafts.value.find((d) => d.id === id)
     if (!row) return false
     const plain = toPlain(row)
-    const { ok } = await guard(() => db().drafts.put(plain))
+    const { ok } = await guard(async () => (await database()).drafts.put(plain))
     markRefused(id, !ok)
     if (!ok) return false
     if (JSON.stringify(toPlain(row)) === JSON.stringify(plain)) markSaved(id)
@@ -178,7 +190,7 @@ export const useCounterStore = defineStore('counter', () => {
 
   /** Deletes a draft (readable or damaged). A draft that storage never held goes from memory at once. */
   async function remove(id: string): Promise<void> {
-    const { ok } = await guard(() => db().drafts.delete(id))
+    const { ok } = await guard(async () => (await database()).drafts.delete(id))
     if (ok || problem.value === 'unavailable') {
       drafts.value = drafts.value.filter((d) => d.id !== id)
       damaged.value = damaged.value.filter((d) => d.id !== id)
@@ -191,13 +203,13 @@ export const useCounterStore = defineStore('counter', () => {
   async function saveProfile(value: Profile): Promise<boolean> {
     const row: ProfileRow = { id: 'me', ...value, updatedAt: Date.now() }
     profile.value = row
-    const { ok } = await guard(() => db().profile.put(toPlain(row)))
+    const { ok } = await guard(async () => (await database()).profile.put(toPlain(row)))
     profileUnsaved.value = !ok
     return ok
   }
 
   async function deleteProfile(): Promise<void> {
-    const { ok } = await guard(() => db().profile.delete('me'))
+    const { ok } = await guard(async () => (await database()).profile.delete('me'))
     if (ok || problem.value === 'unavailable') {
       profile.value = undefined
       profileUnsaved.value = false
@@ -206,7 +218,7 @@ export const useCounterStore = defineStore('counter', () => {
 
   /** 「このスマホのデータをすべて消す」: every table and every stored setting. */
   async function eraseEverything(): Promise<boolean> {
-    const { ok } = await guard(() => clearAllData())
+    const { ok } = await guard(async () => (await import('../db')).clearAllData())
     try {
       for (const key of Object.keys(localStorage)) if (key.startsWith('yorisoi.')) localStorage.removeItem(key)
     } catch {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { YorisoiDb } from '../../src/db'
-import { DB_NAME, databaseMayExist } from '../../src/db/exists'
+import { DB_NAME, databaseMayExist, storageUsable } from '../../src/db/exists'
 
 const opened: YorisoiDb[] = []
 afterEach(async () => {
@@ -31,5 +31,27 @@ describe('databaseMayExist', () => {
 
   it('is false without IndexedDB at all', async () => {
     expect(await databaseMayExist(null)).toBe(false)
+  })
+})
+
+describe('storageUsable', () => {
+  it('is true where IndexedDB opens, and leaves no database behind', async () => {
+    expect(await storageUsable(indexedDB)).toBe(true)
+    await new Promise((r) => setTimeout(r, 20))
+    expect((await indexedDB.databases()).map((d) => d.name)).toEqual([])
+  })
+
+  it('is false without IndexedDB, when opening throws, and when opening fails', async () => {
+    expect(await storageUsable(null)).toBe(false)
+    const throwing = { open: () => { throw new DOMException('blocked', 'SecurityError') } } as unknown as IDBFactory
+    expect(await storageUsable(throwing)).toBe(false)
+    const failing = {
+      open: () => {
+        const request = {} as IDBOpenDBRequest
+        setTimeout(() => request.onerror?.(new Event('error')), 0)
+        return request
+      },
+    } as unknown as IDBFactory
+    expect(await storageUsable(failing)).toBe(false)
   })
 })
