@@ -46,8 +46,14 @@ const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** A route's file with its prerendered content, title and mark; `shell` is the built index.html. */
-export function prerenderedHtml(shell: string, page: { path: string; language: string; html: string; title: string; stylesheets: string[] }): string {
+export function prerenderedHtml(shell: string, page: { path: string; language: string; html: string; title: string; stylesheets: string[]; scripts?: string[] }): string {
   const out = shell
+    // the page's own scripts join the app's in the list the page fetches after its first paint
+    // (src/domain/prerender/early.ts preloadApp): one round trip less before it is taken over
+    .replace(/(<meta name="yorisoi-start" content=")([^"]*)(")/, (_m, open: string, listed: string, close: string) => {
+      const files = listed.split(' ').filter(Boolean)
+      return `${open}${[...files, ...(page.scripts ?? []).filter((f) => !files.includes(f))].map(escapeAttribute).join(' ')}${close}`
+    })
     .replace('</head>', `${page.stylesheets.map((href) => `  <link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">\n`).join('')}  </head>`)
     .replace(PRERENDER_MARK, `<meta name="yorisoi-prerender" content="${escapeAttribute(`${page.path} ${page.language}`)}" />`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
@@ -90,9 +96,10 @@ export function prerenderPages(options: { root: string; paths: () => string[]; l
             const page = await render(path)
             if (!page.prerender) continue
             const stylesheets = stylesheetsOf(manifest, page.modules).map((file) => `${base}${file}`).filter((href) => !shell.includes(`href="${href}"`))
+            const scripts = scriptsOf(manifest, page.modules).map((file) => `${base}${file}`)
             const file = resolve(outDir, path === '/' ? 'index.html' : `.${path}/index.html`)
             const address = `${base.replace(/\/$/, '')}${path}` || '/'
-            writeFileSync(file, prerenderedHtml(shell, { path: address, language: options.language, html: page.html, title: page.title, stylesheets }))
+            writeFileSync(file, prerenderedHtml(shell, { path: address, language: options.language, html: page.html, title: page.title, stylesheets, scripts }))
           }
           // lazy imports a page started while rendering (not awaited by the render) finish first
           await new Promise((done) => setTimeout(done, 300))
@@ -107,22 +114,32 @@ export function prerenderPages(options: { root: string; paths: () => string[]; l
 
 type Manifest = Record<string, { file: string; css?: string[]; imports?: string[] }>
 
+/** The chunks of `modules` and their static imports, transitively, as the client build's manifest lists them. */
+function closureOf(manifest: Manifest, modules: string[]): Manifest[string][] {
+  const chunks: Manifest[string][] = []
+  const seen = new Set<string>()
+  const walk = (key: string) => {
+    if (seen.has(key) || !manifest[key]) return
+    seen.add(key)
+    chunks.push(manifest[key])
+    manifest[key].imports?.forEach(walk)
+  }
+  modules.forEach(walk)
+  return chunks
+}
+
+/** The scripts of the rendered components' chunks (the lazy page's own and its static imports'), from the client build's manifest. */
+export function scriptsOf(manifest: Manifest, modules: string[]): string[] {
+  return [...new Set(closureOf(manifest, modules).map((c) => c.file).filter((f) => f.endsWith('.js')))]
+}
+
 /**
  * The stylesheets of the rendered components' chunks (the lazy page's own and its static
  * imports'), from the client build's manifest: linked in the prerendered page so it paints
  * styled, exactly as it will look once its code has loaded.
  */
 export function stylesheetsOf(manifest: Manifest, modules: string[]): string[] {
-  const css = new Set<string>()
-  const seen = new Set<string>()
-  const walk = (key: string) => {
-    if (seen.has(key) || !manifest[key]) return
-    seen.add(key)
-    manifest[key].css?.forEach((c) => css.add(c))
-    manifest[key].imports?.forEach(walk)
-  }
-  modules.forEach(walk)
-  return [...css]
+  return [...new Set(closureOf(manifest, modules).flatMap((c) => c.css ?? []))]
 }
 
 /** A browser-like global window for the app's modules while they render in Node (no storage, no stored settings). */

@@ -26,7 +26,16 @@ declare module 'vue-router' {
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView, meta: { prerender: true, titleKey: 'home.title' } },
-  { path: '/classes', name: 'classes', component: () => import('./features/classes/ClassesView.vue'), meta: { prerender: true, titleKey: 'classes.title', feature: 'classes' } },
+  {
+    path: '/classes',
+    name: 'classes',
+    component: () => import('./features/classes/ClassesView.vue'),
+    // the schedule is asked for on the way (not awaited): it arrives while the page is taken over
+    beforeEnter: async () => {
+      if (typeof window !== 'undefined' && !import.meta.env.SSR) (await import('./stores/classes')).useClassesStore().prefetch()
+    },
+    meta: { prerender: true, titleKey: 'classes.title', feature: 'classes' },
+  },
   { path: '/classes/:id', name: 'class', component: () => import('./features/classes/ClassDetailView.vue'), meta: { titleKey: 'classes.title', feature: 'classes' } },
   { path: '/guides', name: 'guides', component: () => import('./features/guides/GuidesView.vue'), meta: { prerender: true, titleKey: 'guides.title', feature: 'guides' } },
   // Stable addresses printed on flyers and handouts: /guides/<id>, /guides/<id>/<step id>, /guides/<id>/done.

@@ -70,13 +70,32 @@ export const useClassesStore = defineStore('classes', () => {
   const url = new URL(municipality.schedule.csvUrl, new URL(import.meta.env.BASE_URL, location.href)).href
   const options: ImportOptions = { keywords: [...municipality.schedule.keywords], allRowsAreClasses: municipality.schedule.allRowsAreClasses }
 
+  /**
+   * The kept copy and the fresh file, asked of the worker together. /classes asks on its way to
+   * the page (the route), so both are on their way while the page is still being taken over;
+   * `load()` takes what was asked within the last minute, or asks itself.
+   */
+  type Asked = { at: number; kept: Promise<ScheduleLoad>; fresh: Promise<ScheduleLoad> }
+  let asked: Asked | undefined
+  function prefetch(): void {
+    if (asked && Date.now() - asked.at < 60_000) return
+    asked = {
+      at: Date.now(),
+      kept: loadOffThread({ kind: 'kept', url }, options).catch(() => 'none' as const),
+      fresh: loadOffThread({ kind: 'fresh', url }, options).catch(() => 'offline' as const),
+    }
+  }
+
   let loading: Promise<void> | undefined
   function load(): Promise<void> {
     loading ??= (async () => {
       state.value = 'loading'
       // the bookmarks are read before any class shows, so the ☆ button never shows (and toggles) a wrong state
       const marks = loadBookmarks()
-      const keptLoad = await loadOffThread({ kind: 'kept', url }, options).catch(() => 'none' as const)
+      prefetch()
+      const { kept: keptAsked, fresh: freshAsked } = asked!
+      asked = undefined
+      const keptLoad = await keptAsked
       const kept = typeof keptLoad === 'string' ? undefined : keptLoad
       // the kept copy shows at once while the fresh one loads (if it is a good one)
       if (kept && !scheduleProblem(kept)) {
@@ -86,7 +105,7 @@ export const useClassesStore = defineStore('classes', () => {
         state.value = 'ready'
       }
       // the worker fetches, parses and (if good) keeps the file; only the classes come back
-      const freshLoad = await loadOffThread({ kind: 'fresh', url }, options).catch(() => 'offline' as const)
+      const freshLoad = await freshAsked
       const fresh: FreshSchedule = freshLoad === 'none' ? 'offline' : freshLoad
       const decision = decideSchedule(kept, fresh)
       if (decision.show === 'fresh' && typeof freshLoad !== 'string') {
@@ -141,5 +160,5 @@ export const useClassesStore = defineStore('classes', () => {
   }
 
   const byId = computed(() => new Map(classes.value.map((c) => [c.id, c])))
-  return { classes, fetchedAt, state, notice, bookmarks, byId, load, loadBookmarks, toggleBookmark }
+  return { classes, fetchedAt, state, notice, bookmarks, byId, prefetch, load, loadBookmarks, toggleBookmark }
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { earlyBoot, type EarlyDecision } from '../../src/domain/prerender/early'
-import { earlyConfigFor, earlyScript, prerenderedHtml, stylesheetsOf, PRERENDER_MARK } from '../../build/prerender'
+import { earlyConfigFor, earlyScript, prerenderedHtml, scriptsOf, stylesheetsOf, PRERENDER_MARK } from '../../build/prerender'
 import { defaultSettings, negotiateLanguage, parseSettings, SETTINGS_STORAGE_KEY } from '../../src/domain/settings/settings'
 import { LANGUAGES, offeredLanguagesOf, type Language } from '../../src/domain/language'
 
@@ -132,6 +132,12 @@ describe('prerendered files', () => {
       'src/other.vue': { file: 'assets/other.js', css: ['assets/other.css'] },
     }
     expect(stylesheetsOf(manifest, ['src/features/guides/GuidesView.vue', 'src/components/ui/UiRuby.vue']).sort()).toEqual(['assets/fields.css', 'assets/guides.css'])
+    expect(scriptsOf(manifest, ['src/features/guides/GuidesView.vue']).sort()).toEqual(['assets/GuidesView.js', 'assets/fields.js'])
+  })
+  it('add the page’s own scripts to the files it fetches after its first paint, once each', () => {
+    const withStart = shell.replace('<title>', '<meta name="yorisoi-start" content="/assets/shell.js /assets/runtime.js" /><title>')
+    const html = prerenderedHtml(withStart, { path: '/guides', language: 'ja', html: '<p>x</p>', title: 't', stylesheets: [], scripts: ['/assets/shell.js', '/assets/GuidesView.js'] })
+    expect(html).toContain('<meta name="yorisoi-start" content="/assets/shell.js /assets/runtime.js /assets/GuidesView.js" />')
   })
 })
 

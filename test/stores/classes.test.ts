@@ -126,3 +126,32 @@ describe('classes store: bookmarks', () => {
     expect(classes.bookmarks.has('new-1')).toBe(true)
   })
 })
+
+describe('classes store: the schedule asked for on the way to /classes', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    vi.stubGlobal('caches', fakeCaches().storage)
+    vi.stubGlobal('Worker', undefined)
+    return () => vi.unstubAllGlobals()
+  })
+
+  it('is fetched once: asked before the page is taken over, taken by its load, asked afresh on the next visit', async () => {
+    let requests = 0
+    vi.stubGlobal('fetch', async () => {
+      requests++
+      return new Response(new Uint8Array(GOOD))
+    })
+    const classes = useClassesStore()
+    classes.prefetch()
+    classes.prefetch() // a second navigation on the way: no second request
+    await new Promise((r) => setTimeout(r, 0))
+    expect(requests).toBe(1)
+    expect(classes.state).toBe('idle') // nothing shown before the page takes it
+    await classes.load()
+    expect(requests).toBe(1)
+    expect(classes.state).toBe('ready')
+    expect(classes.classes.length).toBeGreaterThan(0)
+    await classes.load()
+    expect(requests).toBe(2)
+  })
+})
