@@ -96,6 +96,9 @@ export const useClassesStore = defineStore('classes', () => {
       const { kept: keptAsked, fresh: freshAsked } = asked!
       asked = undefined
       const keptLoad = await keptAsked
+      // in a task of its own: what was asked on the way has often arrived already, and showing it
+      // in the task that took the page over made one long task of both on a slow phone
+      await new Promise((resolve) => setTimeout(resolve, 0))
       const kept = typeof keptLoad === 'string' ? undefined : keptLoad
       // the kept copy shows at once while the fresh one loads (if it is a good one)
       if (kept && !scheduleProblem(kept)) {
