@@ -27,6 +27,8 @@ export interface PageFigures {
   accessibility: number
   bestPractices: number
   seo: number
+  /** Every run's score and TBT, in the order run (TBT varies most from run to run). */
+  runs?: { score: number; tbtMs: number }[]
 }
 
 type Lhr = {
@@ -80,7 +82,7 @@ export async function lighthouseRoutes(dist: string, paths: string[], runs = 3, 
         if (!result) throw new Error(`Lighthouse returned nothing for ${path}`)
         measured.push(figures(path, result.lhr as unknown as Lhr))
       }
-      out.push(median(measured))
+      out.push({ ...median(measured), runs: measured.map((m) => ({ score: m.score, tbtMs: m.tbtMs })) })
     }
     return out
   } finally {

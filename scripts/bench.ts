@@ -351,7 +351,7 @@ async function main(): Promise<void> {
 
 /** The Lighthouse figures as a table: targets LCP ≤ 1.3× floor, score ≥ 98, TBT ≤ 100 ms, CLS ≤ 0.01, a11y/BP/SEO 100. */
 function lighthouseTable(floor: PageFigures, routes: PageFigures[], others: PageFigures[], runs: number): string {
-  const head = ['route', 'LCP ms', '× floor', 'score', 'TBT ms', 'CLS', 'JS+CSS before FCP', 'by idle', 'a11y/BP/SEO']
+  const head = ['route', 'LCP ms', '× floor', 'score', 'TBT ms', 'CLS', 'JS+CSS before FCP', 'by idle', 'a11y/BP/SEO', 'each run: score/TBT']
   const line = (f: PageFigures, floorLcp?: number) => [
     f.path,
     String(f.lcpMs),
@@ -362,6 +362,7 @@ function lighthouseTable(floor: PageFigures, routes: PageFigures[], others: Page
     kB(f.bytesBeforeFcp),
     kB(f.bytesByIdle),
     `${f.accessibility}/${f.bestPractices}/${f.seo}`,
+    f.runs && f.runs.length > 1 ? f.runs.map((r) => `${r.score}/${r.tbtMs}`).join(' ') : '',
   ]
   const body = [line({ ...floor, path: 'floor app /' }), ...routes.map((r) => line(r, floor.lcpMs)), ...others.map((r) => line(r, floor.lcpMs))]
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)))
