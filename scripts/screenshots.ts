@@ -90,6 +90,19 @@ async function fillJuminIdo(page: Page, base: string): Promise<void> {
   await page.locator('input[name="address"]').fill('見本県サンプル市本町三丁目12番地の34')
   await page.locator('input[name="phone"]').fill('090-1234-5678')
   await page.getByTestId('save-profile').click()
+  // kept before the page is left (the first save also creates the database), as a resident waits for 「保存しました」
+  await page.waitForFunction(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'yorisoi')) return false
+    const open = indexedDB.open('yorisoi')
+    const db: IDBDatabase = await new Promise((r) => (open.onsuccess = () => r(open.result)))
+    try {
+      if (!db.objectStoreNames.contains('profile')) return false
+      const get = db.transaction('profile').objectStore('profile').get('me')
+      return await new Promise((r) => (get.onsuccess = () => r(get.result !== undefined)))
+    } finally {
+      db.close()
+    }
+  })
   await page.goto(`${base}/counter`)
   await ready(page)
   await page.getByTestId('start-jumin-ido').click()
@@ -144,9 +157,10 @@ const LIFE_WIDOW = { deathReportFiled: 'no', relation: 'spouse', wasHead: 'yes',
 /** One visit, several applications: three finished drafts put straight into the app's database. */
 const VISIT_ORDER = ['jumin-hyo', 'jumin-ido', 'koseki-shomei'] as const
 async function visitDrafts(page: Page, base: string): Promise<void> {
-  await page.goto(`${base}/counter`)
+  // the app creates its database, with its own tables, where there is something to keep: /volunteer
+  // reads the volunteer's classes as it opens (a resident's first visit to /counter creates none)
+  await page.goto(`${base}/volunteer`)
   await ready(page)
-  // /counter opens the database lazily: write into it only once the app has created it
   await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'yorisoi' && (d.version ?? 0) > 1))
   await page.evaluate(async (rows) => {
     const open = indexedDB.open('yorisoi')

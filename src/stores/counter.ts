@@ -9,8 +9,14 @@ import { fillFromProfileWithPaths, inspectDraft, isExpired, type DraftDamage, ty
 import { emptyAnswers } from '../domain/forms/validate'
 import { loadForms, municipality } from '../content/registry'
 
-/** The database, and its code, only once something is read or kept (a first visit has neither). */
-const database = async () => (await import('../db')).db()
+/**
+ * The database code, loaded once something is read or kept (a first visit has neither). The pages
+ * that write (a form, わたしの情報) ask for it as they open (`readyStorage`), so a save, and the one
+ * made as the page is left (pagehide), starts at once instead of after a download.
+ */
+let storage: typeof import('../db') | undefined
+const readyStorage = async (): Promise<typeof import('../db')> => (storage ??= await import('../db'))
+const database = async () => (storage ?? (await readyStorage())).db()
 
 const newId = (): string => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`)
 
@@ -83,7 +89,17 @@ export const useCounterStore = defineStore('counter', () => {
     return forms.value
   }
 
-  async function load(now = Date.now()): Promise<void> {
+  /** A load() under way: a form started meanwhile waits for it (see create). */
+  let loading: Promise<void> | undefined
+  function load(now = Date.now()): Promise<void> {
+    const run = readStored(now).finally(() => {
+      if (loading === run) loading = undefined
+    })
+    loading = run
+    return run
+  }
+
+  async function readStored(now: number): Promise<void> {
     await readyForms()
     // nothing stored on this phone yet: nothing to read or purge, and no database to create (nor
     // Dexie to load); but say at once if nothing could be kept here (private mode, blocked)
@@ -140,6 +156,9 @@ export const useCounterStore = defineStore('counter', () => {
    * goes over the blank and profile values. It exists (in memory) even when storage refuses it.
    */
   async function create(form: FormDefinition, language: string, prefilled?: Answers): Promise<string> {
+    // わたしの情報 must be known before the draft is made from it: a tap on a form can come before
+    // the list page has read storage, or even started to (it reads once it is taken over)
+    await (loading ?? (loaded.value ? undefined : load()))?.catch(() => undefined)
     const now = Date.now()
     const fromProfile = profile.value ? fillFromProfileWithPaths(form, emptyAnswers(form), profile.value) : { answers: emptyAnswers(form), filled: [] }
     const answers = { ...fromProfile.answers, ...(prefilled ? toPlain(prefilled) : {}) }
@@ -218,7 +237,7 @@ export const useCounterStore = defineStore('counter', () => {
 
   /** 「このスマホのデータをすべて消す」: every table and every stored setting. */
   async function eraseEverything(): Promise<boolean> {
-    const { ok } = await guard(async () => (await import('../db')).clearAllData())
+    const { ok } = await guard(async () => (await readyStorage()).clearAllData())
     try {
       for (const key of Object.keys(localStorage)) if (key.startsWith('yorisoi.')) localStorage.removeItem(key)
     } catch {
@@ -242,5 +261,5 @@ export const useCounterStore = defineStore('counter', () => {
     })
   }
 
-  return { drafts, damaged, profile, problem, unsaved, unkept, loaded, forms, readyForms, load, open, damageOf, formOf, create, edit, persist, save, markShown, duplicate, remove, saveProfile, deleteProfile, eraseEverything }
+  return { drafts, damaged, profile, problem, unsaved, unkept, loaded, forms, readyForms, readyStorage, load, open, damageOf, formOf, create, edit, persist, save, markShown, duplicate, remove, saveProfile, deleteProfile, eraseEverything }
 })

@@ -76,4 +76,21 @@ describe('counter store', () => {
     expect(store.damaged.map((d) => d.id)).not.toContain('persons-null')
     expect(await db().drafts.get('persons-null')).toBeUndefined()
   })
+
+  it('a form started while the stored わたしの情報 is still being read is filled from it', async () => {
+    await db().profile.put({ id: 'me', name: '髙橋 太郎', kana: 'タカハシ タロウ', birthDate: '', postalCode: '', address: '見本県サンプル市本町1-2-3', phone: '' } as never)
+    const store = useCounterStore()
+    await store.readyForms()
+    const form = findForm(store.forms, 'jumin-hyo')!
+    const loading = store.load() // the list page opening: not awaited, as a quick tap would not
+    const id = await store.create(form, 'ja')
+    await loading
+    expect((await store.open(id))!.answers.requesterName).toBe('髙橋 太郎')
+    // and a tap before the page has even started to read storage
+    setActivePinia(createPinia())
+    const fresh = useCounterStore()
+    await fresh.readyForms()
+    const early = await fresh.create(form, 'ja')
+    expect((await fresh.open(early))!.answers.requesterName).toBe('髙橋 太郎')
+  })
 })
