@@ -39,7 +39,7 @@ export async function openAppDatabase(page: Page): Promise<void> {
   await waitForAppDatabase(page)
 }
 
-/** Writes drafts straight into the resident's database (made by the app, see openAppDatabase), newest first. */
+/** Writes drafts straight into the resident's database (made by the app, see openAppDatabase), newest first; ends on /counter. */
 export async function seedDraftRows(page: Page, rows: { id: string; formId: string; answers: Answers }[]): Promise<void> {
   await openAppDatabase(page)
   await page.evaluate(async (rows) => {
@@ -51,6 +51,9 @@ export async function seedDraftRows(page: Page, rows: { id: string; formId: stri
     await new Promise((r) => (tx.oncomplete = r))
     open.result.close()
   }, rows)
+  // on the drafts list, where the tests go on (a reload shows what was written)
+  await page.goto('/counter')
+  await ready(page)
 }
 
 export type Violation = { url: string; directive: string; blocked: string; sample: string }
